@@ -1,0 +1,48 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+/// The lessons of the workbook, in order, named by their folder in `Lessons/`.
+///
+/// Each lesson gets a kata target in `Katas/` and a test target in `Tests/`, named from its
+/// slug: `01-red-green-refactor` becomes `Lesson01RedGreenRefactor` and
+/// `Lesson01RedGreenRefactorTests`.
+let lessons = [
+  "01-red-green-refactor"
+]
+
+/// The module name of a lesson's kata, built from its slug.
+func kataName(_ slug: String) -> String {
+  let words = slug.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }
+  return "Lesson" + words.joined()
+}
+
+let lessonTargets: [Target] = lessons.flatMap { slug -> [Target] in
+  let kata = kataName(slug)
+  return [
+    .target(name: kata, path: "Katas/\(kata)"),
+    .testTarget(name: "\(kata)Tests", dependencies: [.target(name: kata)], path: "Tests/\(kata)Tests"),
+  ]
+}
+
+let package = Package(
+  name: "TDDWorkbook",
+  products: [
+    .executable(name: "workbook", targets: ["workbook"])
+  ],
+  targets: lessonTargets + [
+    // The workbook tool: a library that does the work, and a thin command-line entry point.
+    .target(name: "WorkbookKit", path: "Scripts/WorkbookKit"),
+    .executableTarget(
+      name: "workbook",
+      dependencies: ["WorkbookKit"],
+      path: "Scripts/workbook"
+    ),
+    .testTarget(
+      name: "WorkbookKitTests",
+      dependencies: ["WorkbookKit"],
+      path: "Tests/WorkbookKitTests",
+      exclude: ["Fixtures"]
+    ),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,115 @@
+/// What `workbook check` says about one test run: the colour, whether it is the colour the
+/// current step expects, and what to do next.
+struct CheckReport: Equatable {
+  /// The lines to print, without colour.
+  let lines: [String]
+  /// The colour of the run.
+  let colour: Colour
+  /// Whether the learner is where the step expects them to be.
+  let isOnTrack: Bool
+
+  init(lesson: Lesson, step: Step, outcome: Outcome, root: String) {
+    colour = outcome.colour
+    var lines = Self.summary(of: outcome, root: root, lesson: lesson)
+    lines.append("")
+    let verdict = Self.verdict(lesson: lesson, step: step, outcome: outcome)
+    lines += verdict.lines
+    isOnTrack = verdict.isOnTrack
+    self.lines = lines
+  }
+
+  private static func summary(of outcome: Outcome, root: String, lesson: Lesson) -> [String] {
+    switch outcome {
+    case .doesNotCompile(let errors):
+      let shown = errors.prefix(3).map { "  " + $0.located(relativeTo: root) }
+      let more = errors.count > 3 ? ["  … and \(errors.count - 3) more errors"] : []
+      return ["AMBER: the tests do not compile."] + shown + more
+    case .ran(let tests, let failures) where failures.isEmpty:
+      return ["GREEN: all \(tests.count) tests pass."]
+    case .ran(let tests, let failures):
+      var lines = ["RED: \(failures.count) of \(tests.count) tests fail."]
+      for failure in failures {
+        lines.append("  ✘ \"\(failure.displayName)\" (\(failure.test))")
+        lines.append("    " + [failure.location, failure.message].compactMap { $0 }.joined(separator: ": "))
+      }
+      return lines
+    }
+  }
+
+  private static func verdict(lesson: Lesson, step: Step, outcome: Outcome) -> (lines: [String], isOnTrack: Bool) {
+    let number = lesson.paddedNumber
+    let position = "Step \(step.number) of \(lesson.steps.count) (\(step.kind): \(step.title))"
+    let matches = Self.matches(step.expectation, outcome)
+    switch (step.kind.isFailing, outcome.colour, matches) {
+    case (true, .green, _):
+      let isLast = !lesson.steps.dropFirst(step.number).contains(where: \.kind.isFailing)
+      return (
+        [
+          "\(position) is done: you made it pass.",
+          "Commit on green, then tidy the code while the tests keep you safe.",
+          isLast ? "That was the lesson's last test. Finish with: swift run workbook next"
+            : "Then bring in the next test: swift run workbook next",
+        ], true
+      )
+    case (true, _, true):
+      let why = step.kind == .amber
+        ? "A test that does not compile is a failing test: it asks for code that does not exist yet."
+        : "The test fails for the reason the lesson gives: the code does not do this yet."
+      return (
+        [
+          "This is the \(step.kind) that \(position.lowercasedFirst) expects.",
+          why,
+          "Now write the simplest production code in \(lesson.kataFolder) that makes it pass,",
+          "then run 'swift run workbook check' again. Stuck? swift run workbook hint",
+        ], true
+      )
+    case (true, _, false):
+      return (
+        [
+          "\(position) expects \(describe(step.expectation)); this run is different.",
+          outcome.colour == .amber
+            ? "Make the code compile first: fix the errors above, or undo your last change."
+            : "A test you did not expect is failing: undo your last change or fix it, one test at a time.",
+          "To start the step again: swift run workbook goto \(number) \(step.number)",
+        ], false
+      )
+    case (false, .green, _):
+      return (["\(position) expects every test to pass, and they do.", "Carry on: swift run workbook next"], true)
+    case (false, _, _):
+      return (
+        [
+          "\(position) expects every test to pass.",
+          "Undo your last change, or fix it until the tests pass again.",
+        ], false
+      )
+    }
+  }
+
+  /// Whether the run shows what the step declares; a red may fail with another message,
+  /// because the learner's code need not be the reference's.
+  private static func matches(_ expectation: Expectation, _ outcome: Outcome) -> Bool {
+    switch (expectation, outcome) {
+    case (.compileError(let diagnostic), .doesNotCompile(let errors)):
+      errors.contains { $0.message.contains(diagnostic) }
+    case (.failures(let tests, _), .ran(_, let failures)):
+      Set(tests) == Set(failures.map(\.test))
+    case (.allPass, .ran(_, let failures)):
+      failures.isEmpty
+    default:
+      false
+    }
+  }
+
+  private static func describe(_ expectation: Expectation) -> String {
+    switch expectation {
+    case .compileError(let diagnostic): "a compile error (\(diagnostic))"
+    case .failures(let tests, _): "exactly \(tests.joined(separator: ", ")) to fail"
+    case .allPass: "every test to pass"
+    }
+  }
+}
+
+extension String {
+  /// The string with its first letter in lower case.
+  fileprivate var lowercasedFirst: String { prefix(1).lowercased() + dropFirst() }
+}

@@ -1,0 +1,63 @@
+/// A command the learner typed, parsed from the words after `workbook`.
+public enum Command: Equatable, Sendable {
+  case status
+  case start(lesson: String)
+  case check
+  case next
+  case hint
+  case goto(lesson: String, step: String)
+  case reset(lesson: String?)
+  case diff(lesson: String, from: String?, to: String?)
+  case branches
+  case record(kind: StepKind, title: String, lesson: String?)
+  case verify(lesson: String?)
+  case help
+
+  /// Parses `arguments`, the words after the program name.
+  ///
+  /// - Throws: `WorkbookError.usage` for an unknown command or wrong arguments.
+  public static func parse(_ arguments: [String]) throws -> Command {
+    guard let name = arguments.first else { return .status }
+    let rest = Array(arguments.dropFirst())
+    switch (name, rest.count) {
+    case ("help", _), ("--help", _), ("-h", _): return .help
+    case ("status", 0): return .status
+    case ("start", 1): return .start(lesson: rest[0])
+    case ("check", 0): return .check
+    case ("next", 0): return .next
+    case ("hint", 0): return .hint
+    case ("goto", 2): return .goto(lesson: rest[0], step: rest[1])
+    case ("reset", 0...1): return .reset(lesson: rest.first)
+    case ("diff", 1...3):
+      return .diff(lesson: rest[0], from: rest.dropFirst().first, to: rest.dropFirst(2).first)
+    case ("branches", 0): return .branches
+    case ("record", _): return try parseRecord(rest)
+    case ("verify", 0...1): return .verify(lesson: rest.first)
+    default:
+      guard Usage.commandNames.contains(name) else {
+        throw WorkbookError.usage("unknown command '\(name)'")
+      }
+      throw WorkbookError.usage("wrong arguments for '\(name)': \(Usage.line(for: name))")
+    }
+  }
+
+  private static func parseRecord(_ words: [String]) throws -> Command {
+    var words = words
+    var lesson: String?
+    if let flag = words.firstIndex(of: "--lesson"), flag + 1 < words.count {
+      lesson = words[flag + 1]
+      words.removeSubrange(flag...(flag + 1))
+    }
+    guard words.count == 2 else {
+      throw WorkbookError.usage("wrong arguments for 'record': \(Usage.line(for: "record"))")
+    }
+    guard let kind = StepKind(rawValue: words[0]) else {
+      let kinds = StepKind.allCases.map(\.rawValue).joined(separator: ", ")
+      throw WorkbookError.usage("unknown step kind '\(words[0])'; kinds: \(kinds)")
+    }
+    guard !words[1].trimmingCharacters(in: .whitespaces).isEmpty else {
+      throw WorkbookError.usage("a step needs a title")
+    }
+    return .record(kind: kind, title: words[1], lesson: lesson)
+  }
+}

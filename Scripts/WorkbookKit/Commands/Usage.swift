@@ -1,0 +1,41 @@
+/// The help text, one line per command.
+enum Usage {
+  static let entries: [(name: String, usage: String, summary: String)] = [
+    ("status", "workbook [status]", "the curriculum, your progress and the next command"),
+    ("start", "workbook start <lesson>", "put a lesson at its first failing test"),
+    ("check", "workbook check", "run the current lesson's tests and say what they mean"),
+    ("next", "workbook next", "once green, bring in the next test and keep your code"),
+    ("hint", "workbook hint", "one more hint for the current step"),
+    ("goto", "workbook goto <lesson> <step>", "put a lesson at any recorded step"),
+    ("reset", "workbook reset [<lesson>]", "put a lesson back as it is on main"),
+    ("diff", "workbook diff <lesson> [<from> [<to>]]", "what a step changed, or between two"),
+    ("branches", "workbook branches", "one git branch per lesson, one commit per step"),
+    ("record", "workbook record <kind> \"<title>\" [--lesson <lesson>]",
+     "record your change as the lesson's next step"),
+    ("verify", "workbook verify [<lesson>]", "replay every step and check every rule"),
+  ]
+
+  static var commandNames: Set<String> { Set(entries.map(\.name)) }
+
+  static func line(for name: String) -> String {
+    entries.first { $0.name == name }.map { "usage: \($0.usage)" } ?? ""
+  }
+
+  static var text: String {
+    let width = entries.map(\.usage.count).max() ?? 0
+    let lines = entries.map { entry in
+      "  " + entry.usage.padding(toLength: width + 2, withPad: " ", startingAt: 0) + entry.summary
+    }
+    return """
+      Usage: swift run workbook <command>
+
+      Learn test-driven development one failing test at a time.
+
+      Commands:
+      \(lines.joined(separator: "\n"))
+
+      A lesson is named by number (01) or slug (red-green-refactor).
+      Kinds for record: amber, red, green, refactor.
+      """
+  }
+}

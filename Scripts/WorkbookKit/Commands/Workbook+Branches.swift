@@ -1,0 +1,14 @@
+extension Workbook {
+  /// Writes one git branch per lesson, with one commit per step and tags for start and solution.
+  func branches() throws -> Int32 {
+    let lessons = try workspace.lessons.allLessons()
+    for line in try LessonHistory(workspace: workspace).write(lessons) {
+      terminal.print(line)
+    }
+    terminal.print("Your branch and working tree are untouched. Replay a lesson with:")
+    if let first = lessons.first {
+      terminal.print("  git log --reverse -p main..\(LessonHistory.branch(of: first))")
+    }
+    return 0
+  }
+}

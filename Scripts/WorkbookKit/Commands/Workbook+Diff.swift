@@ -1,0 +1,55 @@
+extension Workbook {
+  /// Prints the reference diff of one step, between two steps, or of the whole lesson.
+  func diff(_ name: String, from fromText: String?, to toText: String?) throws -> Int32 {
+    let lesson = try workspace.lessons.lesson(named: name)
+    switch (fromText, toText) {
+    case (let from?, let to?):
+      let before = try stepNumber(from, of: lesson)
+      let after = try stepNumber(to, of: lesson)
+      printDiff(from: lesson.state(after: before), to: lesson.state(after: after))
+    case (let only?, nil):
+      printStep(try stepNumber(only, of: lesson), of: lesson)
+    case (nil, _):
+      for step in lesson.steps {
+        printStep(step.number, of: lesson)
+        terminal.print("")
+      }
+    }
+    return 0
+  }
+
+  private func printStep(_ number: Int, of lesson: Lesson) {
+    let step = lesson.steps[number - 1]
+    terminal.print(terminal.bold("Step \(number) of \(lesson.steps.count) (\(step.kind)): \(step.title)"))
+    printDiff(from: lesson.state(after: number - 1), to: lesson.state(after: number))
+  }
+
+  private func printDiff(from before: Snapshot, to after: Snapshot) {
+    var insertions = 0
+    var deletions = 0
+    let paths = after.changedPaths(since: before).sorted()
+    for path in paths {
+      let old = before.files[path].map { String(decoding: $0, as: UTF8.self) }
+      let new = after.files[path].map { String(decoding: $0, as: UTF8.self) }
+      let diff = TextDiff(old: old ?? "", new: new ?? "")
+      insertions += diff.insertions
+      deletions += diff.deletions
+      terminal.print("diff --git a/\(path) b/\(path)")
+      if old == nil { terminal.print("new file") }
+      if new == nil { terminal.print("deleted file") }
+      let text = diff.unified(
+        oldLabel: old == nil ? "/dev/null" : "a/\(path)", newLabel: new == nil ? "/dev/null" : "b/\(path)")
+      for line in text.split(separator: "\n", omittingEmptySubsequences: false).dropLast() {
+        terminal.print(painted(String(line)))
+      }
+    }
+    let files = paths.count == 1 ? "1 file" : "\(paths.count) files"
+    terminal.print(" \(files) changed, \(insertions) insertions(+), \(deletions) deletions(-)")
+  }
+
+  private func painted(_ line: String) -> String {
+    if line.hasPrefix("+"), !line.hasPrefix("+++") { return terminal.paint(line, .green) }
+    if line.hasPrefix("-"), !line.hasPrefix("---") { return terminal.paint(line, .red) }
+    return line
+  }
+}

@@ -1,0 +1,111 @@
+extension Workbook {
+  /// Puts `name` at its starting point and makes it the current lesson.
+  func start(_ name: String) throws -> Int32 {
+    let lesson = try workspace.lessons.lesson(named: name)
+    try moveTo(step: 1, of: lesson)
+    let first = lesson.steps[0]
+    terminal.print("Lesson \(lesson.paddedNumber): \(lesson.entry.title). Read \(lesson.lessonFolder)README.md.")
+    terminal.print("Step 1 of \(lesson.steps.count) (\(first.kind)): \(first.title)")
+    terminal.print("The tests in \(lesson.testsFolder) now fail; see for yourself:")
+    terminal.print("  swift run workbook check")
+    return 0
+  }
+
+  /// Puts a lesson at any recorded step and makes it the current one.
+  func goto(_ name: String, _ stepText: String) throws -> Int32 {
+    let lesson = try workspace.lessons.lesson(named: name)
+    let number = try stepNumber(stepText, of: lesson)
+    try moveTo(step: number, of: lesson)
+    let step = lesson.steps[number - 1]
+    terminal.print("Lesson \(lesson.paddedNumber) is now at step \(number) of \(lesson.steps.count) (\(step.kind)): \(step.title)")
+    terminal.print("Run 'swift run workbook check' to see where that leaves the tests.")
+    return 0
+  }
+
+  /// Puts a lesson back as it is on main, its reference solution, and leaves it.
+  func reset(_ name: String?) throws -> Int32 {
+    var progress = try progress()
+    guard let name = name ?? progress.lesson else {
+      throw WorkbookError.usage("no lesson started; name one: reset <lesson>")
+    }
+    let lesson = try workspace.lessons.lesson(named: name)
+    let saved = try workspace.materialise(
+      lesson.state(after: lesson.steps.count), of: lesson,
+      folders: [lesson.kataFolder, lesson.testsFolder])
+    reportSaved(saved)
+    if progress.lesson == lesson.entry.slug {
+      progress.lesson = nil
+      progress.step = 0
+      progress.hintsShown = 0
+      try progress.save(to: workspace)
+    }
+    terminal.print("Lesson \(lesson.paddedNumber) is back as it is on main: its reference solution.")
+    return 0
+  }
+
+  /// Once the current step is green, brings in the tests of the next failing step.
+  func next() throws -> Int32 {
+    var (lesson, step, progress) = try currentPosition()
+    let run = try runner.run(lesson, in: workspace.root)
+    guard run.outcome.colour == .green else {
+      terminal.printError(
+        "Error: step \(step.number) is \(run.outcome.colour), not green yet; make it pass first "
+          + "('swift run workbook check' shows why)")
+      return 1
+    }
+    guard let upcoming = lesson.steps.dropFirst(step.number).first(where: \.kind.isFailing) else {
+      if !progress.finished.contains(lesson.entry.slug) {
+        progress.finished.append(lesson.entry.slug)
+      }
+      progress.step = lesson.steps.count
+      progress.hintsShown = 0
+      try progress.save(to: workspace)
+      terminal.print(terminal.paint("You have finished lesson \(lesson.paddedNumber).", .green))
+      terminal.print("Compare your code with the reference: swift run workbook diff \(lesson.paddedNumber) 1 \(lesson.steps.count)")
+      terminal.print("Then read the recap in \(lesson.lessonFolder)README.md, and run 'swift run workbook' for what comes next.")
+      return 0
+    }
+    let saved = try workspace.materialise(
+      lesson.state(after: upcoming.number), of: lesson, folders: [lesson.testsFolder])
+    reportSaved(saved)
+    progress.step = upcoming.number
+    progress.hintsShown = 0
+    try progress.save(to: workspace)
+    terminal.print("Step \(upcoming.number) of \(lesson.steps.count) (\(upcoming.kind)): \(upcoming.title)")
+    terminal.print("New tests are in \(lesson.testsFolder); your production code is as you left it.")
+    terminal.print("Run 'swift run workbook check' and watch them fail first.")
+    return 0
+  }
+
+  /// Shows the current step's hints, one more each time.
+  func hint() throws -> Int32 {
+    var (lesson, step, progress) = try currentPosition()
+    let reference = "swift run workbook diff \(lesson.paddedNumber) \(step.number) \(step.number + 1)"
+    guard !step.hints.isEmpty else {
+      terminal.print("This step has no hints. The reference's next change: \(reference)")
+      return 0
+    }
+    let shown = min(progress.hintsShown + 1, step.hints.count)
+    for (index, hint) in step.hints.prefix(shown).enumerated() {
+      terminal.print("Hint \(index + 1) of \(step.hints.count): \(hint)")
+    }
+    if shown == step.hints.count {
+      terminal.print("That was the last hint. The reference's next change: \(reference)")
+    }
+    progress.hintsShown = shown
+    try progress.save(to: workspace)
+    return 0
+  }
+
+  /// Materialises `number` of `lesson` and records it as the learner's position.
+  private func moveTo(step number: Int, of lesson: Lesson) throws {
+    var progress = try progress()
+    let saved = try workspace.materialise(
+      lesson.state(after: number), of: lesson, folders: [lesson.kataFolder, lesson.testsFolder])
+    reportSaved(saved)
+    progress.lesson = lesson.entry.slug
+    progress.step = number
+    progress.hintsShown = 0
+    try progress.save(to: workspace)
+  }
+}

@@ -1,0 +1,85 @@
+import Foundation
+
+extension Workbook {
+  /// Records the working tree's change to a lesson as its next step, with the expectation
+  /// taken from a real test run.
+  func record(_ kind: StepKind, title: String, lesson name: String?) throws -> Int32 {
+    let lesson = try lessonToRecord(name)
+    let previous = lesson.state(after: lesson.steps.count)
+    let current = try workspace.currentFiles(of: lesson)
+    let changed = current.changedPaths(since: previous)
+    guard !changed.isEmpty else {
+      throw WorkbookError.failure(
+        "nothing to record: \(lesson.kataFolder) and \(lesson.testsFolder) match step \(lesson.steps.count)")
+    }
+    let draft = Step(
+      number: lesson.steps.count + 1, folder: "", kind: kind, title: title, expectation: .allPass,
+      hints: [], writes: [:], deletes: [])
+    if let breach = StepRules.changes(of: draft, changed: changed, in: lesson).first {
+      throw WorkbookError.failure("cannot record a \(kind) step: \(breach.rule), but it \(breach.seen)")
+    }
+    terminal.print("Running the tests to record what step \(draft.number) shows …")
+    let run = try runner.run(lesson, in: workspace.root)
+    let manifest = try manifest(kind: kind, title: title, outcome: run.outcome, previous: previous, current: current)
+    let folder = String(format: "%02d-", draft.number) + Self.slug(title)
+    let url = workspace.root.appendingPathComponent("\(lesson.lessonFolder)steps/\(folder)")
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    try FileTree.write(try encoder.encode(manifest) + Data("\n".utf8), to: url.appendingPathComponent("step.json"))
+    for path in changed.sorted() {
+      if let data = current.files[path] {
+        try FileTree.write(data, to: url.appendingPathComponent(path))
+      }
+    }
+    terminal.print("Recorded \(lesson.lessonFolder)steps/\(folder) (\(kind), \(changed.count) file(s) changed).")
+    return 0
+  }
+
+  /// The lesson being authored: the one named, the current one, or the only one with changes.
+  private func lessonToRecord(_ name: String?) throws -> Lesson {
+    if let name {
+      if let entry = Curriculum.entries.first(where: { $0.slug == name || $0.slug.hasPrefix(name + "-") }),
+        !workspace.lessons.recordedEntries().contains(entry)
+      {
+        return Lesson(entry: entry, steps: [])
+      }
+      return try workspace.lessons.lesson(named: name)
+    }
+    if let current = try progress().lesson {
+      return try workspace.lessons.lesson(named: current)
+    }
+    let changed = try workspace.lessons.allLessons().filter { lesson in
+      try workspace.currentFiles(of: lesson) != lesson.state(after: lesson.steps.count)
+    }
+    guard changed.count == 1 else {
+      throw WorkbookError.usage(
+        changed.isEmpty ? "nothing to record: no lesson has changes" : "several lessons have changes; add --lesson <lesson>")
+    }
+    return changed[0]
+  }
+
+  private func manifest(
+    kind: StepKind, title: String, outcome: Outcome, previous: Snapshot, current: Snapshot
+  ) throws -> StepManifest {
+    let deleted = previous.files.keys.filter { current.files[$0] == nil }.sorted()
+    var manifest = StepManifest(kind: kind, title: title, deleted: deleted.isEmpty ? nil : deleted)
+    switch (kind, outcome) {
+    case (.amber, .doesNotCompile(let errors)):
+      manifest.diagnostic = errors.first?.message
+    case (.red, .ran(_, let failures)) where !failures.isEmpty:
+      manifest.failing = failures.map(\.test).sorted()
+      manifest.message = failures[0].message
+    case (.green, .ran(_, let failures)) where failures.isEmpty, (.refactor, .ran(_, let failures)) where failures.isEmpty:
+      break
+    default:
+      throw WorkbookError.failure("cannot record a \(kind) step: the tests are \(outcome.colour)")
+    }
+    return manifest
+  }
+
+  /// A folder-friendly form of a title: `Fake it!` becomes `fake-it`.
+  static func slug(_ title: String) -> String {
+    let words = title.lowercased().split { !$0.isLetter && !$0.isNumber }
+    return words.prefix(6).joined(separator: "-")
+  }
+}

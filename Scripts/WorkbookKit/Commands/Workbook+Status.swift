@@ -1,0 +1,38 @@
+extension Workbook {
+  /// Prints the curriculum with progress and the next command to type.
+  func status() throws -> Int32 {
+    let progress = try progress()
+    let recorded = workspace.lessons.recordedEntries().map(\.slug)
+    terminal.print(terminal.bold("TDD Workbook") + ": learn test-driven development one failing test at a time.")
+    terminal.print("")
+    let width = Curriculum.entries.map(\.title.count).max() ?? 0
+    for entry in Curriculum.entries {
+      let marker = entry.slug == progress.lesson ? "▶" : " "
+      let title = entry.title.padding(toLength: width + 2, withPad: " ", startingAt: 0)
+      let state: String
+      if progress.finished.contains(entry.slug) {
+        state = "finished"
+      } else if entry.slug == progress.lesson {
+        let count = try workspace.lessons.lesson(named: entry.slug).steps.count
+        state = "at step \(progress.step) of \(count)"
+      } else {
+        state = recorded.contains(entry.slug) ? "ready" : "planned"
+      }
+      terminal.print(" \(marker) \(entry.slug.prefix(2))  \(title)\(state.padding(toLength: 16, withPad: " ", startingAt: 0))\(entry.technique)")
+    }
+    terminal.print("")
+    terminal.print("Next: \(nextCommand(progress, recorded: recorded))")
+    return 0
+  }
+
+  private func nextCommand(_ progress: Progress, recorded: [String]) -> String {
+    if progress.lesson != nil {
+      return "swift run workbook check"
+    }
+    let upcoming = recorded.first { !progress.finished.contains($0) }
+    guard let upcoming else {
+      return "you have finished every recorded lesson; more are planned"
+    }
+    return "swift run workbook start \(upcoming.prefix(2))"
+  }
+}

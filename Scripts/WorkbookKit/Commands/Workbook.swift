@@ -1,0 +1,98 @@
+import Foundation
+
+/// The workbook tool: runs one command against a workspace and returns the exit code.
+public struct Workbook {
+  /// The learner's clone.
+  public let workspace: Workspace
+  /// Where output goes.
+  public let terminal: Terminal
+  /// What runs the tests.
+  public let runner: any TestRunner
+
+  /// Creates the tool for `workspace`.
+  public init(workspace: Workspace, terminal: Terminal, runner: any TestRunner = SwiftTestRunner()) {
+    self.workspace = workspace
+    self.terminal = terminal
+    self.runner = runner
+  }
+
+  /// Finds the workspace around `folder` and runs `arguments`, reporting errors in one line.
+  public static func main(arguments: [String], folder: URL, terminal: Terminal) -> Int32 {
+    do {
+      let command = try Command.parse(arguments)
+      if command == .help {
+        terminal.print(Usage.text)
+        return 0
+      }
+      let workbook = Workbook(workspace: try Workspace.containing(folder), terminal: terminal)
+      return try workbook.run(command)
+    } catch let error as WorkbookError {
+      terminal.printError("Error: \(error.message)")
+      if case .usage = error {
+        terminal.printError("  See 'swift run workbook help' for the commands.")
+      }
+      return error.exitCode
+    } catch {
+      terminal.printError("Error: \(error.localizedDescription)")
+      return 1
+    }
+  }
+
+  /// Runs `command` and returns its exit code.
+  ///
+  /// - Throws: `WorkbookError` when the command cannot do its job.
+  public func run(_ command: Command) throws -> Int32 {
+    switch command {
+    case .help:
+      terminal.print(Usage.text)
+      return 0
+    case .status: return try status()
+    case .start(let lesson): return try start(lesson)
+    case .check: return try check()
+    case .next: return try next()
+    case .hint: return try hint()
+    case .goto(let lesson, let step): return try goto(lesson, step)
+    case .reset(let lesson): return try reset(lesson)
+    case .diff(let lesson, let from, let to): return try diff(lesson, from: from, to: to)
+    case .branches: return try branches()
+    case .record(let kind, let title, let lesson): return try record(kind, title: title, lesson: lesson)
+    case .verify(let lesson): return try verify(lesson)
+    }
+  }
+
+  /// The learner's progress, read afresh.
+  func progress() throws -> Progress {
+    try Progress.load(from: workspace)
+  }
+
+  /// The current lesson and step, or an error that says how to start one.
+  func currentPosition() throws -> (lesson: Lesson, step: Step, progress: Progress) {
+    let progress = try progress()
+    guard let slug = progress.lesson else {
+      throw WorkbookError.failure("no lesson started; run 'swift run workbook start 01'")
+    }
+    let lesson = try workspace.lessons.lesson(named: slug)
+    guard let step = lesson.step(progress.step) else {
+      throw WorkbookError.failure(
+        "your progress points at step \(progress.step) of \(slug), which has \(lesson.steps.count); "
+          + "run 'swift run workbook start \(lesson.paddedNumber)'")
+    }
+    return (lesson, step, progress)
+  }
+
+  /// Parses a step number of `lesson`, or fails with the valid range.
+  func stepNumber(_ text: String, of lesson: Lesson) throws -> Int {
+    guard let number = Int(text), lesson.step(number) != nil else {
+      throw WorkbookError.usage(
+        "unknown step '\(text)' of lesson \(lesson.paddedNumber); steps are 1 to \(lesson.steps.count)")
+    }
+    return number
+  }
+
+  /// Tells the learner where their own work was saved, if it was.
+  func reportSaved(_ folder: URL?) {
+    guard let folder else { return }
+    let path = folder.path.replacingOccurrences(of: workspace.root.path + "/", with: "")
+    terminal.print("Your changes were saved to \(path)/ before they were replaced.")
+  }
+}

@@ -1,0 +1,94 @@
+import Foundation
+
+/// Writes each lesson into git as a branch with one commit per step, without touching the
+/// current branch, the index or the working tree.
+///
+/// Commits are built with git's plumbing in a private index. Their author and date are fixed,
+/// so running it again gives the same commits and only moves the refs that changed.
+struct LessonHistory {
+  let workspace: Workspace
+
+  /// The branch of `lesson`, such as `workbook/01-red-green-refactor`.
+  static func branch(of lesson: Lesson) -> String { "workbook/\(lesson.entry.slug)" }
+
+  /// Writes the branch and the `start` and `solution` tags of every lesson in `lessons`.
+  ///
+  /// - Returns: one line per ref written.
+  func write(_ lessons: [Lesson]) throws -> [String] {
+    let git = Git(root: workspace.root)
+    try checkRepository(git)
+    let head = try git("rev-parse", "--verify", "HEAD^{commit}")
+    let date = try git("log", "-1", "--format=%cI", head)
+    let scratch = workspace.root.appendingPathComponent(".build/workbook/branches")
+    try? FileManager.default.removeItem(at: scratch)
+    defer { try? FileManager.default.removeItem(at: scratch) }
+    var written: [String] = []
+    for lesson in lessons {
+      written += try write(lesson, base: head, date: date, scratch: scratch)
+    }
+    return written
+  }
+
+  private func checkRepository(_ git: Git) throws {
+    guard (try? git("rev-parse", "--is-inside-work-tree")) == "true" else {
+      throw WorkbookError.failure("\(workspace.root.path) is not a git repository; branches needs a git clone")
+    }
+    let dirty = try git("status", "--porcelain", "--", "Lessons", "Package.swift")
+    guard dirty.isEmpty else {
+      throw WorkbookError.failure(
+        "Lessons/ or Package.swift has uncommitted changes; commit or stash them first, "
+          + "because branches are built on the last commit")
+    }
+    let current = (try? git("symbolic-ref", "-q", "HEAD")) ?? ""
+    guard !current.hasPrefix("refs/heads/workbook/") else {
+      throw WorkbookError.failure("you are on \(current.dropFirst(11)); switch to main first")
+    }
+  }
+
+  private func write(_ lesson: Lesson, base: String, date: String, scratch: URL) throws -> [String] {
+    let tree = scratch.appendingPathComponent("tree")
+    var git = Git(root: workspace.root)
+    git.environment = [
+      "GIT_INDEX_FILE": scratch.appendingPathComponent("index").path,
+      "GIT_WORK_TREE": tree.path,
+      "GIT_AUTHOR_NAME": "TDD Workbook", "GIT_AUTHOR_EMAIL": "workbook@example.invalid",
+      "GIT_COMMITTER_NAME": "TDD Workbook", "GIT_COMMITTER_EMAIL": "workbook@example.invalid",
+      "GIT_AUTHOR_DATE": date, "GIT_COMMITTER_DATE": date,
+    ]
+    try FileManager.default.createDirectory(at: tree, withIntermediateDirectories: true)
+    try git("read-tree", base)
+    var parent = try commit(
+      Snapshot(), of: lesson, parent: base,
+      message: "Lesson \(lesson.paddedNumber): clear the kata to replay its steps", git: git, tree: tree)
+    var commits: [String] = []
+    for step in lesson.steps {
+      parent = try commit(
+        lesson.state(after: step.number), of: lesson, parent: parent,
+        message: "\(step.kind): \(step.title)", git: git, tree: tree)
+      commits.append(parent)
+    }
+    let number = lesson.paddedNumber
+    let refs = [
+      ("refs/heads/\(Self.branch(of: lesson))", parent),
+      ("refs/tags/workbook/\(number)-start", commits[0]),
+      ("refs/tags/workbook/\(number)-solution", parent),
+    ]
+    for (ref, commit) in refs {
+      try Git(root: workspace.root)("update-ref", ref, commit)
+    }
+    return refs.map { ref, commit in "\(ref.replacingOccurrences(of: "refs/heads/", with: "").replacingOccurrences(of: "refs/tags/", with: "tag ")) → \(commit.prefix(10))" }
+  }
+
+  private func commit(
+    _ snapshot: Snapshot, of lesson: Lesson, parent: String, message: String, git: Git, tree: URL
+  ) throws -> String {
+    let scratchTree = ScratchPackage(folder: tree, lesson: lesson)
+    try scratchTree.replaceLessonFiles(with: snapshot)
+    try git("rm", "-r", "-q", "--cached", "--ignore-unmatch", "--", lesson.kataFolder, lesson.testsFolder)
+    if !snapshot.files.isEmpty {
+      try git("add", "--all", "--", lesson.kataFolder, lesson.testsFolder)
+    }
+    let treeID = try git("write-tree")
+    return try git("commit-tree", treeID, "-p", parent, "-m", message)
+  }
+}

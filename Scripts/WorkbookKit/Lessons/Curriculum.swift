@@ -1,0 +1,49 @@
+/// One entry of the workbook's curriculum, recorded or still planned.
+public struct CurriculumEntry: Equatable, Sendable {
+  /// The lesson's number, from 1.
+  public let number: Int
+  /// The lesson's folder name in `Lessons/`, such as `01-red-green-refactor`.
+  public let slug: String
+  /// The lesson's title.
+  public let title: String
+  /// What the lesson teaches, in a few words.
+  public let technique: String
+
+  /// The module name of the lesson's kata: `01-red-green-refactor` becomes
+  /// `Lesson01RedGreenRefactor`, as in `Package.swift`.
+  public var kata: String {
+    let words = slug.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }
+    return "Lesson" + words.joined()
+  }
+}
+
+/// The lessons of the workbook in order, as PRODUCT.md plans them.
+public enum Curriculum {
+  /// Every lesson, recorded or planned.
+  public static let entries: [CurriculumEntry] = [
+    CurriculumEntry(
+      number: 1, slug: "01-red-green-refactor", title: "Red-Green-Refactor",
+      technique: "the cycle; compile errors are red; commit on green"),
+    CurriculumEntry(
+      number: 2, slug: "02-baby-steps", title: "Baby steps",
+      technique: "Fake It, Triangulate, Obvious Implementation"),
+    CurriculumEntry(
+      number: 3, slug: "03-first-tests", title: "FIRST tests",
+      technique: "Fast, Isolated, Repeatable, Self-validating, Timely"),
+    CurriculumEntry(
+      number: 4, slug: "04-chicago-school", title: "Chicago school",
+      technique: "inside-out, state verification, real objects and fakes"),
+    CurriculumEntry(
+      number: 5, slug: "05-london-school", title: "London school",
+      technique: "outside-in, roles discovered through hand-written doubles"),
+    CurriculumEntry(
+      number: 6, slug: "06-schools-compared", title: "The schools compared",
+      technique: "one refactoring under both suites"),
+    CurriculumEntry(
+      number: 7, slug: "07-atdd-double-loop", title: "ATDD double loop",
+      technique: "an acceptance test kept red across inner unit cycles"),
+    CurriculumEntry(
+      number: 8, slug: "08-strict-tdd", title: "Strict TDD",
+      technique: "TDD as if you meant it"),
+  ]
+}

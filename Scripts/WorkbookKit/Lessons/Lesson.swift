@@ -1,0 +1,39 @@
+/// A recorded lesson: its place in the curriculum and its steps.
+public struct Lesson: Equatable, Sendable {
+  /// The lesson's entry in the curriculum.
+  public let entry: CurriculumEntry
+  /// The lesson's steps, in order; step 1 is the starting point.
+  public let steps: [Step]
+
+  /// The folder of the lesson's production code, relative to the repository root.
+  public var kataFolder: String { "Katas/\(entry.kata)/" }
+  /// The folder of the lesson's tests, relative to the repository root.
+  public var testsFolder: String { "Tests/\(entry.kata)Tests/" }
+  /// The folder of the lesson's text and steps, relative to the repository root.
+  public var lessonFolder: String { "Lessons/\(entry.slug)/" }
+  /// The lesson's number as it is written in commands, such as `01`.
+  public var paddedNumber: String { entry.slug.prefix { $0 != "-" }.description }
+
+  /// The step with this number, or nil when there is none.
+  public func step(_ number: Int) -> Step? {
+    steps.indices.contains(number - 1) ? steps[number - 1] : nil
+  }
+
+  /// The lesson's files after replaying steps 1 through `number`.
+  public func state(after number: Int) -> Snapshot {
+    steps.prefix(number).reduce(Snapshot()) { snapshot, step in step.applied(to: snapshot) }
+  }
+
+  /// Whether `path` lies in the lesson's tests rather than its production code.
+  public func isTestPath(_ path: String) -> Bool {
+    path.hasPrefix(testsFolder)
+  }
+
+  /// Whether `path` lies in one of the two folders a step may change.
+  public func isStepPath(_ path: String) -> Bool {
+    path.hasPrefix(kataFolder) || path.hasPrefix(testsFolder)
+  }
+
+  /// The name swift test's filter must match for this lesson's tests, anchored to the module.
+  public var testFilter: String { "^\(entry.kata)Tests\\." }
+}

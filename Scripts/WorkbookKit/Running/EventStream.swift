@@ -1,0 +1,97 @@
+import Foundation
+
+/// Reads the JSON event stream (version 0) that `swift test` writes for Swift Testing.
+///
+/// Each line is a record: first one per test (`"kind":"test"`), then events such as
+/// `issueRecorded` and `testEnded`. Unknown kinds are ignored, as the format asks.
+enum EventStream {
+  /// The tests that ran and those that failed, or nil when the run ended early (a crash).
+  static func parse(_ data: Data) -> (tests: Set<String>, failures: [TestFailure])? {
+    let decoder = JSONDecoder()
+    var names: [String: String] = [:]
+    var ended = false
+    var tests: Set<String> = []
+    var failures: [String: TestFailure] = [:]
+    var order: [String] = []
+    for line in data.split(separator: UInt8(ascii: "\n")) {
+      guard let record = try? decoder.decode(Record.self, from: line) else { continue }
+      if let test = record.test, test.kind == "function" {
+        names[test.id] = test.displayName ?? test.name
+      }
+      guard let event = record.event else { continue }
+      switch event.kind {
+      case "runEnded":
+        ended = true
+      case "testEnded" where names[event.testID ?? ""] != nil:
+        tests.insert(shortName(event.testID ?? ""))
+      case "issueRecorded":
+        guard let id = event.testID, let issue = event.issue, issue.isKnown != true,
+          failures[id] == nil
+        else { continue }
+        order.append(id)
+        failures[id] = TestFailure(
+          test: shortName(id), displayName: names[id] ?? shortName(id),
+          message: event.messages.first?.text ?? "",
+          location: issue.sourceLocation.map { "\($0.fileName):\($0.line):\($0.column)" })
+      default:
+        continue
+      }
+    }
+    guard ended else { return nil }
+    return (tests, order.compactMap { failures[$0] })
+  }
+
+  /// `Module.Suite/function()/File.swift:4:4` becomes `Suite/function()`.
+  static func shortName(_ id: String) -> String {
+    let parts = id.split(separator: "/", omittingEmptySubsequences: false)
+    let suitePath = parts.first.map { $0.split(separator: ".").dropFirst().joined(separator: ".") }
+    let function = parts.count > 1 ? String(parts[1]) : ""
+    return [suitePath ?? "", function].filter { !$0.isEmpty }.joined(separator: "/")
+  }
+
+  private struct Record: Decodable {
+    let kind: String
+    let test: TestRecord?
+    let event: EventRecord?
+
+    enum CodingKeys: String, CodingKey { case kind, payload }
+
+    init(from decoder: Decoder) throws {
+      let container = try decoder.container(keyedBy: CodingKeys.self)
+      kind = try container.decode(String.self, forKey: .kind)
+      test = kind == "test" ? try container.decode(TestRecord.self, forKey: .payload) : nil
+      event = kind == "event" ? try container.decode(EventRecord.self, forKey: .payload) : nil
+    }
+  }
+
+  private struct TestRecord: Decodable {
+    let kind: String
+    let id: String
+    let name: String
+    let displayName: String?
+  }
+
+  private struct EventRecord: Decodable {
+    let kind: String
+    let testID: String?
+    let issue: Issue?
+    let messages: [Message]
+  }
+
+  private struct Issue: Decodable {
+    let isKnown: Bool?
+    let sourceLocation: SourceLocation?
+  }
+
+  private struct SourceLocation: Decodable {
+    let fileID: String
+    let line: Int
+    let column: Int
+
+    var fileName: String { fileID.split(separator: "/").last.map(String.init) ?? fileID }
+  }
+
+  private struct Message: Decodable {
+    let text: String
+  }
+}

@@ -1,0 +1,44 @@
+import Foundation
+
+/// Runs a lesson's tests in a package folder and says what the run showed.
+public protocol TestRunner: Sendable {
+  /// Builds the package at `package` and runs the tests of `lesson` there.
+  func run(_ lesson: Lesson, in package: URL) throws -> TestRun
+}
+
+/// The outcome of one test run, with what the tools printed.
+public struct TestRun: Equatable, Sendable {
+  /// What the run showed.
+  public let outcome: Outcome
+  /// What `swift test` printed.
+  public let output: String
+}
+
+/// Runs tests with `swift test`, reading results from Swift Testing's JSON event stream.
+public struct SwiftTestRunner: TestRunner {
+  /// Creates a runner.
+  public init() {}
+
+  public func run(_ lesson: Lesson, in package: URL) throws -> TestRun {
+    let events = package.appendingPathComponent(".build/workbook-events.jsonl")
+    try? FileManager.default.removeItem(at: events)
+    let result = try Shell.run(
+      "swift",
+      [
+        "test", "--disable-xctest", "--filter", lesson.testFilter,
+        "--experimental-event-stream-output", events.path,
+        "--experimental-event-stream-version", "0",
+      ],
+      in: package)
+    let errors = CompilerOutput.errors(in: result.output)
+    if result.status != 0, !errors.isEmpty {
+      return TestRun(outcome: .doesNotCompile(errors), output: result.output)
+    }
+    let data = FileManager.default.contents(atPath: events.path) ?? Data()
+    guard let report = EventStream.parse(data) else {
+      let tail = result.output.split(separator: "\n").suffix(5).joined(separator: "\n")
+      throw WorkbookError.failure("swift test stopped before the tests finished:\n\(tail)")
+    }
+    return TestRun(outcome: .ran(tests: report.tests, failures: report.failures), output: result.output)
+  }
+}

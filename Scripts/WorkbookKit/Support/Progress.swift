@@ -1,0 +1,39 @@
+import Foundation
+
+/// Where the learner is: the current lesson and step, the hints seen, and the lessons finished.
+public struct Progress: Codable, Equatable, Sendable {
+  /// The slug of the lesson the learner is working on, if any.
+  public var lesson: String?
+  /// The step whose tests the learner is working against.
+  public var step: Int
+  /// How many of the current step's hints the learner has seen.
+  public var hintsShown: Int
+  /// The slugs of the lessons the learner has finished.
+  public var finished: [String]
+
+  /// Progress before any lesson has started.
+  public static let none = Progress(lesson: nil, step: 0, hintsShown: 0, finished: [])
+
+  /// Reads the learner's progress from `.workbook/progress.json`, or `none` when there is none.
+  public static func load(from workspace: Workspace) throws -> Progress {
+    let url = file(in: workspace)
+    guard let data = FileManager.default.contents(atPath: url.path) else { return .none }
+    do {
+      return try JSONDecoder().decode(Progress.self, from: data)
+    } catch {
+      throw WorkbookError.failure(
+        "cannot read \(url.path): \(describe(error)); delete it to start afresh")
+    }
+  }
+
+  /// Writes the progress to `.workbook/progress.json`.
+  public func save(to workspace: Workspace) throws {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+    try FileTree.write(try encoder.encode(self), to: Self.file(in: workspace))
+  }
+
+  private static func file(in workspace: Workspace) -> URL {
+    workspace.stateFolder.appendingPathComponent("progress.json")
+  }
+}

@@ -1,0 +1,22 @@
+/// A failure the workbook reports in one line on stderr, with the exit code it deserves.
+public enum WorkbookError: Error, Equatable {
+  /// The command line could not be understood; exits with 64 (EX_USAGE).
+  case usage(String)
+  /// Anything else that stops a command; exits with 1.
+  case failure(String)
+
+  /// The one-line message for the learner.
+  public var message: String {
+    switch self {
+    case .usage(let message), .failure(let message): message
+    }
+  }
+
+  /// The process exit code for this error.
+  public var exitCode: Int32 {
+    switch self {
+    case .usage: 64
+    case .failure: 1
+    }
+  }
+}

@@ -1,0 +1,96 @@
+import Foundation
+
+/// The learner's clone of the workbook: where lessons are read from and materialised into.
+public struct Workspace: Sendable {
+  /// The repository root, the folder that holds `Package.swift` and `Lessons/`.
+  public let root: URL
+
+  /// Opens the workspace at `root`.
+  public init(root: URL) {
+    self.root = root
+  }
+
+  /// Finds the workspace that contains `folder`, looking upwards.
+  ///
+  /// - Throws: `WorkbookError.failure` when no folder above holds `Package.swift` and `Lessons/`.
+  public static func containing(_ folder: URL) throws -> Workspace {
+    var candidate = folder.standardizedFileURL
+    while true {
+      let manager = FileManager.default
+      if manager.fileExists(atPath: candidate.appendingPathComponent("Package.swift").path),
+        manager.fileExists(atPath: candidate.appendingPathComponent("Lessons").path)
+      {
+        return Workspace(root: candidate)
+      }
+      let parent = candidate.deletingLastPathComponent()
+      guard parent.path != candidate.path else {
+        throw WorkbookError.failure(
+          "not inside the TDD Workbook: no folder above \(folder.path) holds Package.swift and Lessons/")
+      }
+      candidate = parent
+    }
+  }
+
+  /// Reads the lessons of this workspace.
+  public var lessons: LessonLoader { LessonLoader(root: root) }
+
+  /// The workbook's own folder for progress and saved work, ignored by git.
+  var stateFolder: URL { root.appendingPathComponent(".workbook") }
+
+  /// The lesson's files as they are now in the working tree.
+  public func currentFiles(of lesson: Lesson) throws -> Snapshot {
+    var files: [String: Data] = [:]
+    for folder in [lesson.kataFolder, lesson.testsFolder] {
+      let found = try FileTree.read(root.appendingPathComponent(folder))
+      for (path, data) in found {
+        files[folder + path] = data
+      }
+    }
+    return Snapshot(files: files)
+  }
+
+  /// Puts `target` in place of the lesson's files under `folders`, first saving any of the
+  /// learner's own work there.
+  ///
+  /// Work counts as the learner's own when the files under `folders` match no recorded step.
+  ///
+  /// - Returns: the folder where the learner's work was saved, or nil when nothing needed saving.
+  @discardableResult
+  public func materialise(_ target: Snapshot, of lesson: Lesson, folders: [String]) throws -> URL? {
+    let current = try currentFiles(of: lesson)
+    let scope = { (snapshot: Snapshot) in
+      Snapshot(files: snapshot.files.filter { path, _ in folders.contains { path.hasPrefix($0) } })
+    }
+    let currentInScope = scope(current)
+    let targetInScope = scope(target)
+    guard currentInScope != targetInScope else { return nil }
+    let isRecorded = (0...lesson.steps.count).contains { scope(lesson.state(after: $0)) == currentInScope }
+    let saved = isRecorded ? nil : try save(currentInScope, of: lesson)
+    for path in currentInScope.files.keys where targetInScope.files[path] == nil {
+      try FileTree.remove(root.appendingPathComponent(path), upTo: root)
+    }
+    for (path, data) in targetInScope.files {
+      try FileTree.write(data, to: root.appendingPathComponent(path))
+    }
+    return saved
+  }
+
+  /// Copies `snapshot` into a new, dated folder under `.workbook/saved/`.
+  private func save(_ snapshot: Snapshot, of lesson: Lesson) throws -> URL {
+    let formatter = DateFormatter()
+    formatter.locale = Locale(identifier: "en_US_POSIX")
+    formatter.dateFormat = "yyyyMMdd-HHmmss"
+    let base = "\(lesson.entry.slug)-\(formatter.string(from: Date()))"
+    var folder = stateFolder.appendingPathComponent("saved/\(base)")
+    var suffix = 2
+    while FileManager.default.fileExists(atPath: folder.path) {
+      folder = stateFolder.appendingPathComponent("saved/\(base)-\(suffix)")
+      suffix += 1
+    }
+    for (path, data) in snapshot.files {
+      try FileTree.write(data, to: folder.appendingPathComponent(path))
+    }
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    return folder
+  }
+}

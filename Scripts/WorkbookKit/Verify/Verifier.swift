@@ -1,0 +1,71 @@
+import Foundation
+
+/// Replays every step of a lesson in a scratch package and checks each against the rules.
+public struct Verifier: Sendable {
+  /// The workspace whose lessons are checked; its working tree is only read.
+  public let workspace: Workspace
+  /// What builds and runs the tests.
+  public let runner: any TestRunner
+  /// Where the scratch packages live, one folder per lesson.
+  public let scratchFolder: URL
+
+  /// Creates a verifier whose scratch packages live in `.build/workbook/verify/`.
+  public init(workspace: Workspace, runner: any TestRunner) {
+    self.init(
+      workspace: workspace, runner: runner,
+      scratchFolder: workspace.root.appendingPathComponent(".build/workbook/verify"))
+  }
+
+  /// Creates a verifier whose scratch packages live in `scratchFolder`.
+  public init(workspace: Workspace, runner: any TestRunner, scratchFolder: URL) {
+    self.workspace = workspace
+    self.runner = runner
+    self.scratchFolder = scratchFolder
+  }
+
+  /// Replays `lesson` and returns every broken rule; `report` hears about each step as it runs.
+  public func verify(_ lesson: Lesson, report: (Step, TestRun) -> Void = { _, _ in }) throws
+    -> [Violation]
+  {
+    let scratch = ScratchPackage(
+      folder: scratchFolder.appendingPathComponent(lesson.entry.slug), lesson: lesson)
+    var violations: [Violation] = []
+    var previous = Snapshot()
+    var previousTests: Set<String>?
+    for step in lesson.steps {
+      let state = step.applied(to: previous)
+      let changed = state.changedPaths(since: previous)
+      var breaches = StepRules.changes(of: step, changed: changed, in: lesson)
+      try scratch.update(to: state)
+      let run = try runner.run(lesson, in: scratch.folder)
+      report(step, run)
+      breaches += StepRules.outcome(
+        of: step, run.outcome, previousTests: previousTests,
+        onlyTestsChanged: !changed.isEmpty && changed.allSatisfy(lesson.isTestPath))
+      violations += breaches.map {
+        Violation(lesson: lesson.entry.slug, step: step.label, rule: $0.rule, seen: $0.seen)
+      }
+      if case .ran(let tests, _) = run.outcome {
+        previousTests = tests
+      } else {
+        previousTests = nil
+      }
+      previous = state
+    }
+    if let mismatch = try differenceFromMain(of: lesson, finalState: previous) {
+      violations.append(
+        Violation(
+          lesson: lesson.entry.slug, step: nil, rule: "the last step equals main",
+          seen: mismatch))
+    }
+    return violations
+  }
+
+  private func differenceFromMain(of lesson: Lesson, finalState: Snapshot) throws -> String? {
+    let main = try workspace.currentFiles(of: lesson)
+    let differing = main.changedPaths(since: finalState).sorted()
+    guard let first = differing.first else { return nil }
+    let more = differing.count > 1 ? " and \(differing.count - 1) more" : ""
+    return "\(first)\(more) differ between the last step and the working tree"
+  }
+}

@@ -1,0 +1,18 @@
+import Foundation
+import WorkbookKit
+
+// The thin entry point of `swift run workbook`: everything else lives in WorkbookKit.
+
+/// Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org).
+let usesColour = isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+
+let terminal = Terminal(
+  print: { line in print(line) },
+  printError: { line in FileHandle.standardError.write(Data((line + "\n").utf8)) },
+  usesColour: usesColour)
+
+let status = Workbook.main(
+  arguments: Array(CommandLine.arguments.dropFirst()),
+  folder: URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
+  terminal: terminal)
+exit(status)
