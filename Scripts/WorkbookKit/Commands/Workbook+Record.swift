@@ -66,9 +66,11 @@ extension Workbook {
     switch (kind, outcome) {
     case (.amber, .doesNotCompile(let errors)):
       manifest.diagnostic = errors.first?.message
+      manifest.hints = []
     case (.red, .ran(_, let failures)) where !failures.isEmpty:
       manifest.failing = failures.map(\.test).sorted()
       manifest.message = failures[0].message
+      manifest.hints = []
     case (.green, .ran(_, let failures)) where failures.isEmpty, (.refactor, .ran(_, let failures)) where failures.isEmpty:
       break
     default:
@@ -80,6 +82,11 @@ extension Workbook {
   /// A folder-friendly form of a title: `Fake it!` becomes `fake-it`.
   static func slug(_ title: String) -> String {
     let words = title.lowercased().split { !$0.isLetter && !$0.isNumber }
-    return words.prefix(6).joined(separator: "-")
+    var slug = ""
+    for word in words {
+      guard slug.count + word.count < 48 else { break }
+      slug += (slug.isEmpty ? "" : "-") + word
+    }
+    return slug
   }
 }

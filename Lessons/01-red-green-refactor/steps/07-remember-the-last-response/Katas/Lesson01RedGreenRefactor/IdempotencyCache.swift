@@ -1,0 +1,20 @@
+/// Remembers the response to each Idempotency-Key, so that a retry gets the same response back
+/// instead of running its operation a second time.
+public final class IdempotencyCache {
+  private var lastKey: String?
+  private var lastResponse: Response?
+
+  /// Creates an empty cache.
+  public init() {}
+
+  /// The response to the request with `key`.
+  public func response(for key: String, orRun operation: () -> Response) -> Response {
+    if key == lastKey, let lastResponse {
+      return lastResponse
+    }
+    let response = operation()
+    lastKey = key
+    lastResponse = response
+    return response
+  }
+}
