@@ -40,8 +40,7 @@ let package = Package(
     .testTarget(
       name: "WorkbookKitTests",
       dependencies: ["WorkbookKit"],
-      path: "Tests/WorkbookKitTests",
-      exclude: ["Fixtures"]
+      path: "Tests/WorkbookKitTests"
     ),
   ],
   swiftLanguageModes: [.v6]

@@ -1,0 +1,79 @@
+import Foundation
+
+@testable import WorkbookKit
+
+/// A workbook clone in a fresh temporary folder, built from literal files, removed on deinit.
+///
+/// It holds a `Package.swift`, `Lessons/` and whatever the test writes; lessons use the
+/// curriculum's real slugs, such as `01-red-green-refactor`.
+final class TemporaryWorkspace {
+  let root: URL
+
+  init() throws {
+    root = FileManager.default.temporaryDirectory
+      .appendingPathComponent("workbook-tests-\(UUID().uuidString)")
+    try write("Package.swift", "// swift-tools-version: 6.0\n")
+    try FileManager.default.createDirectory(
+      at: root.appendingPathComponent("Lessons"), withIntermediateDirectories: true)
+  }
+
+  deinit {
+    try? FileManager.default.removeItem(at: root)
+  }
+
+  var workspace: Workspace { Workspace(root: root) }
+
+  /// Writes `contents` to the repository-relative `path`.
+  func write(_ path: String, _ contents: String) throws {
+    let url = root.appendingPathComponent(path)
+    try FileManager.default.createDirectory(
+      at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try Data(contents.utf8).write(to: url)
+  }
+
+  /// The contents of the repository-relative `path`, or nil when there is no such file.
+  func read(_ path: String) -> String? {
+    FileManager.default.contents(atPath: root.appendingPathComponent(path).path)
+      .map { String(decoding: $0, as: UTF8.self) }
+  }
+
+  /// Records a step of lesson 01: its `step.json` and the files it writes.
+  func addStep(
+    _ folder: String, manifest: String, files: [String: String] = [:],
+    lesson: String = "01-red-green-refactor"
+  ) throws {
+    let base = "Lessons/\(lesson)/steps/\(folder)"
+    try write("\(base)/step.json", manifest)
+    for (path, contents) in files {
+      try write("\(base)/\(path)", contents)
+    }
+  }
+
+  /// Records a small, well-formed lesson 01: amber, green, red, green, refactor.
+  ///
+  /// The production file `Katas/Lesson01RedGreenRefactor/Cache.swift` reads "v1" at step 2,
+  /// "v2" at step 4 and "v3" at step 5; the working tree holds step 5, as main would.
+  func addWellFormedLesson() throws {
+    try addStep(
+      "01-start", manifest: #"{"kind": "amber", "title": "Start", "diagnostic": "cannot find 'Cache'", "hints": ["Create it.", "A class will do."]}"#,
+      files: [Self.test: "test 1\n", Self.code: "// placeholder\n"])
+    try addStep(
+      "02-fake-it", manifest: #"{"kind": "green", "title": "Fake it"}"#, files: [Self.code: "v1\n"])
+    try addStep(
+      "03-second-test",
+      manifest: #"{"kind": "red", "title": "Second test", "failing": ["CacheTests/second()"], "message": "Expectation failed"}"#,
+      files: [Self.test: "test 1\ntest 2\n"])
+    try addStep(
+      "04-make-it-real", manifest: #"{"kind": "green", "title": "Make it real"}"#,
+      files: [Self.code: "v2\n"])
+    try addStep(
+      "05-tidy", manifest: #"{"kind": "refactor", "title": "Tidy"}"#, files: [Self.code: "v3\n"])
+    try write(Self.test, "test 1\ntest 2\n")
+    try write(Self.code, "v3\n")
+  }
+
+  /// The lesson's test file, relative to the repository root.
+  static let test = "Tests/Lesson01RedGreenRefactorTests/CacheTests.swift"
+  /// The lesson's production file, relative to the repository root.
+  static let code = "Katas/Lesson01RedGreenRefactor/Cache.swift"
+}
