@@ -20,7 +20,8 @@ let lessonTargets: [Target] = lessons.flatMap { slug -> [Target] in
   let kata = kataName(slug)
   return [
     .target(name: kata, path: "Katas/\(kata)"),
-    .testTarget(name: "\(kata)Tests", dependencies: [.target(name: kata)], path: "Tests/\(kata)Tests"),
+    .testTarget(
+      name: "\(kata)Tests", dependencies: [.target(name: kata)], path: "Tests/\(kata)Tests"),
   ]
 }
 

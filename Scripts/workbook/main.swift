@@ -4,7 +4,8 @@ import WorkbookKit
 // The thin entry point of `swift run workbook`: everything else lives in WorkbookKit.
 
 /// Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org).
-let usesColour = isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+let usesColour =
+  isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
 
 let terminal = Terminal(
   print: { line in print(line) },

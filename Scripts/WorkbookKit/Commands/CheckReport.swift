@@ -30,13 +30,16 @@ struct CheckReport: Equatable {
       var lines = ["RED: \(failures.count) of \(tests.count) tests fail."]
       for failure in failures {
         lines.append("  ✘ \"\(failure.displayName)\" (\(failure.test))")
-        lines.append("    " + [failure.location, failure.message].compactMap { $0 }.joined(separator: ": "))
+        lines.append(
+          "    " + [failure.location, failure.message].compactMap { $0 }.joined(separator: ": "))
       }
       return lines
     }
   }
 
-  private static func verdict(lesson: Lesson, step: Step, outcome: Outcome) -> (lines: [String], isOnTrack: Bool) {
+  private static func verdict(lesson: Lesson, step: Step, outcome: Outcome) -> (
+    lines: [String], isOnTrack: Bool
+  ) {
     let number = lesson.paddedNumber
     let position = "Step \(step.number) of \(lesson.steps.count) (\(step.kind): \(step.title))"
     let matches = Self.matches(step.expectation, outcome)
@@ -47,12 +50,14 @@ struct CheckReport: Equatable {
         [
           "\(position) is done: you made it pass.",
           "Commit on green, then tidy the code while the tests keep you safe.",
-          isLast ? "That was the lesson's last test. Finish with: swift run workbook next"
+          isLast
+            ? "That was the lesson's last test. Finish with: swift run workbook next"
             : "Then bring in the next test: swift run workbook next",
         ], true
       )
     case (true, _, true):
-      let why = step.kind == .amber
+      let why =
+        step.kind == .amber
         ? "A test that does not compile is a failing test: it asks for code that does not exist yet."
         : "The test fails for the reason the lesson gives: the code does not do this yet."
       return (
@@ -74,7 +79,12 @@ struct CheckReport: Equatable {
         ], false
       )
     case (false, .green, _):
-      return (["\(position) expects every test to pass, and they do.", "Carry on: swift run workbook next"], true)
+      return (
+        [
+          "\(position) expects every test to pass, and they do.",
+          "Carry on: swift run workbook next",
+        ], true
+      )
     case (false, _, _):
       return (
         [

@@ -10,8 +10,10 @@ enum Usage {
     ("reset", "workbook reset [<lesson>]", "put a lesson back as it is on main"),
     ("diff", "workbook diff <lesson> [<from> [<to>]]", "what a step changed, or between two"),
     ("branches", "workbook branches", "one git branch per lesson, one commit per step"),
-    ("record", "workbook record <kind> \"<title>\" [--lesson <lesson>]",
-     "record your change as the lesson's next step"),
+    (
+      "record", "workbook record <kind> \"<title>\" [--lesson <lesson>]",
+      "record your change as the lesson's next step"
+    ),
     ("verify", "workbook verify [<lesson>]", "replay every step and check every rule"),
   ]
 

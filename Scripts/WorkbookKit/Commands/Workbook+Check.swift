@@ -2,9 +2,12 @@ extension Workbook {
   /// Runs the current lesson's tests and says what the result means.
   func check() throws -> Int32 {
     let (lesson, step, _) = try currentPosition()
-    terminal.print("Lesson \(lesson.paddedNumber), step \(step.number) of \(lesson.steps.count). Running swift test --filter '\(lesson.testFilter)' …")
+    terminal.print(
+      "Lesson \(lesson.paddedNumber), step \(step.number) of \(lesson.steps.count). Running swift test --filter '\(lesson.testFilter)' …"
+    )
     let run = try runner.run(lesson, in: workspace.root)
-    let report = CheckReport(lesson: lesson, step: step, outcome: run.outcome, root: workspace.root.path)
+    let report = CheckReport(
+      lesson: lesson, step: step, outcome: run.outcome, root: workspace.root.path)
     for (index, line) in report.lines.enumerated() {
       terminal.print(index == 0 ? terminal.paint(line, report.colour) : line)
     }

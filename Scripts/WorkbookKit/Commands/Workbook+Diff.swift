@@ -20,7 +20,8 @@ extension Workbook {
 
   private func printStep(_ number: Int, of lesson: Lesson) {
     let step = lesson.steps[number - 1]
-    terminal.print(terminal.bold("Step \(number) of \(lesson.steps.count) (\(step.kind)): \(step.title)"))
+    terminal.print(
+      terminal.bold("Step \(number) of \(lesson.steps.count) (\(step.kind)): \(step.title)"))
     printDiff(from: lesson.state(after: number - 1), to: lesson.state(after: number))
   }
 
@@ -38,7 +39,8 @@ extension Workbook {
       if old == nil { terminal.print("new file") }
       if new == nil { terminal.print("deleted file") }
       let text = diff.unified(
-        oldLabel: old == nil ? "/dev/null" : "a/\(path)", newLabel: new == nil ? "/dev/null" : "b/\(path)")
+        oldLabel: old == nil ? "/dev/null" : "a/\(path)",
+        newLabel: new == nil ? "/dev/null" : "b/\(path)")
       for line in text.split(separator: "\n", omittingEmptySubsequences: false).dropLast() {
         terminal.print(painted(String(line)))
       }

@@ -4,7 +4,8 @@ extension Workbook {
     let lesson = try workspace.lessons.lesson(named: name)
     try moveTo(step: 1, of: lesson)
     let first = lesson.steps[0]
-    terminal.print("Lesson \(lesson.paddedNumber): \(lesson.entry.title). Read \(lesson.lessonFolder)README.md.")
+    terminal.print(
+      "Lesson \(lesson.paddedNumber): \(lesson.entry.title). Read \(lesson.lessonFolder)README.md.")
     terminal.print("Step 1 of \(lesson.steps.count) (\(first.kind)): \(first.title)")
     terminal.print("The tests in \(lesson.testsFolder) now fail; see for yourself:")
     terminal.print("  swift run workbook check")
@@ -17,7 +18,9 @@ extension Workbook {
     let number = try stepNumber(stepText, of: lesson)
     try moveTo(step: number, of: lesson)
     let step = lesson.steps[number - 1]
-    terminal.print("Lesson \(lesson.paddedNumber) is now at step \(number) of \(lesson.steps.count) (\(step.kind)): \(step.title)")
+    terminal.print(
+      "Lesson \(lesson.paddedNumber) is now at step \(number) of \(lesson.steps.count) (\(step.kind)): \(step.title)"
+    )
     terminal.print("Run 'swift run workbook check' to see where that leaves the tests.")
     return 0
   }
@@ -39,7 +42,8 @@ extension Workbook {
       progress.hintsShown = 0
       try progress.save(to: workspace)
     }
-    terminal.print("Lesson \(lesson.paddedNumber) is back as it is on main: its reference solution.")
+    terminal.print(
+      "Lesson \(lesson.paddedNumber) is back as it is on main: its reference solution.")
     return 0
   }
 
@@ -61,8 +65,12 @@ extension Workbook {
       progress.hintsShown = 0
       try progress.save(to: workspace)
       terminal.print(terminal.paint("You have finished lesson \(lesson.paddedNumber).", .green))
-      terminal.print("Compare your code with the reference: swift run workbook diff \(lesson.paddedNumber) 1 \(lesson.steps.count)")
-      terminal.print("Then read the recap in \(lesson.lessonFolder)README.md, and run 'swift run workbook' for what comes next.")
+      terminal.print(
+        "Compare your code with the reference: swift run workbook diff \(lesson.paddedNumber) 1 \(lesson.steps.count)"
+      )
+      terminal.print(
+        "Then read the recap in \(lesson.lessonFolder)README.md, and run 'swift run workbook' for what comes next."
+      )
       return 0
     }
     let saved = try workspace.materialise(
@@ -71,8 +79,10 @@ extension Workbook {
     progress.step = upcoming.number
     progress.hintsShown = 0
     try progress.save(to: workspace)
-    terminal.print("Step \(upcoming.number) of \(lesson.steps.count) (\(upcoming.kind)): \(upcoming.title)")
-    terminal.print("New tests are in \(lesson.testsFolder); your production code is as you left it.")
+    terminal.print(
+      "Step \(upcoming.number) of \(lesson.steps.count) (\(upcoming.kind)): \(upcoming.title)")
+    terminal.print(
+      "New tests are in \(lesson.testsFolder); your production code is as you left it.")
     terminal.print("Run 'swift run workbook check' and watch them fail first.")
     return 0
   }
@@ -80,7 +90,8 @@ extension Workbook {
   /// Shows the current step's hints, one more each time.
   func hint() throws -> Int32 {
     var (lesson, step, progress) = try currentPosition()
-    let reference = "swift run workbook diff \(lesson.paddedNumber) \(step.number) \(step.number + 1)"
+    let reference =
+      "swift run workbook diff \(lesson.paddedNumber) \(step.number) \(step.number + 1)"
     guard !step.hints.isEmpty else {
       terminal.print("This step has no hints. The reference's next change: \(reference)")
       return 0

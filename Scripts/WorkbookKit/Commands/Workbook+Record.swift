@@ -10,35 +10,42 @@ extension Workbook {
     let changed = current.changedPaths(since: previous)
     guard !changed.isEmpty else {
       throw WorkbookError.failure(
-        "nothing to record: \(lesson.kataFolder) and \(lesson.testsFolder) match step \(lesson.steps.count)")
+        "nothing to record: \(lesson.kataFolder) and \(lesson.testsFolder) match step \(lesson.steps.count)"
+      )
     }
     let draft = Step(
       number: lesson.steps.count + 1, folder: "", kind: kind, title: title, expectation: .allPass,
       hints: [], writes: [:], deletes: [])
     if let breach = StepRules.changes(of: draft, changed: changed, in: lesson).first {
-      throw WorkbookError.failure("cannot record a \(kind) step: \(breach.rule), but it \(breach.seen)")
+      throw WorkbookError.failure(
+        "cannot record a \(kind) step: \(breach.rule), but it \(breach.seen)")
     }
     terminal.print("Running the tests to record what step \(draft.number) shows …")
     let run = try runner.run(lesson, in: workspace.root)
-    let manifest = try manifest(kind: kind, title: title, outcome: run.outcome, previous: previous, current: current)
+    let manifest = try manifest(
+      kind: kind, title: title, outcome: run.outcome, previous: previous, current: current)
     let folder = String(format: "%02d-", draft.number) + Self.slug(title)
     let url = workspace.root.appendingPathComponent("\(lesson.lessonFolder)steps/\(folder)")
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    try FileTree.write(try encoder.encode(manifest) + Data("\n".utf8), to: url.appendingPathComponent("step.json"))
+    try FileTree.write(
+      try encoder.encode(manifest) + Data("\n".utf8), to: url.appendingPathComponent("step.json"))
     for path in changed.sorted() {
       if let data = current.files[path] {
         try FileTree.write(data, to: url.appendingPathComponent(path))
       }
     }
-    terminal.print("Recorded \(lesson.lessonFolder)steps/\(folder) (\(kind), \(changed.count) file(s) changed).")
+    terminal.print(
+      "Recorded \(lesson.lessonFolder)steps/\(folder) (\(kind), \(changed.count) file(s) changed).")
     return 0
   }
 
   /// The lesson being authored: the one named, the current one, or the only one with changes.
   private func lessonToRecord(_ name: String?) throws -> Lesson {
     if let name {
-      if let entry = Curriculum.entries.first(where: { $0.slug == name || $0.slug.hasPrefix(name + "-") }),
+      if let entry = Curriculum.entries.first(where: {
+        $0.slug == name || $0.slug.hasPrefix(name + "-")
+      }),
         !workspace.lessons.recordedEntries().contains(entry)
       {
         return Lesson(entry: entry, steps: [])
@@ -53,7 +60,9 @@ extension Workbook {
     }
     guard changed.count == 1 else {
       throw WorkbookError.usage(
-        changed.isEmpty ? "nothing to record: no lesson has changes" : "several lessons have changes; add --lesson <lesson>")
+        changed.isEmpty
+          ? "nothing to record: no lesson has changes"
+          : "several lessons have changes; add --lesson <lesson>")
     }
     return changed[0]
   }
@@ -71,7 +80,8 @@ extension Workbook {
       manifest.failing = failures.map(\.test).sorted()
       manifest.message = failures[0].message
       manifest.hints = []
-    case (.green, .ran(_, let failures)) where failures.isEmpty, (.refactor, .ran(_, let failures)) where failures.isEmpty:
+    case (.green, .ran(_, let failures)) where failures.isEmpty,
+      (.refactor, .ran(_, let failures)) where failures.isEmpty:
       break
     default:
       throw WorkbookError.failure("cannot record a \(kind) step: the tests are \(outcome.colour)")

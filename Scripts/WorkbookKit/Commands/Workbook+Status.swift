@@ -3,7 +3,8 @@ extension Workbook {
   func status() throws -> Int32 {
     let progress = try progress()
     let recorded = workspace.lessons.recordedEntries().map(\.slug)
-    terminal.print(terminal.bold("TDD Workbook") + ": learn test-driven development one failing test at a time.")
+    terminal.print(
+      terminal.bold("TDD Workbook") + ": learn test-driven development one failing test at a time.")
     terminal.print("")
     let width = Curriculum.entries.map(\.title.count).max() ?? 0
     for entry in Curriculum.entries {
@@ -18,7 +19,9 @@ extension Workbook {
       } else {
         state = recorded.contains(entry.slug) ? "ready" : "planned"
       }
-      terminal.print(" \(marker) \(entry.slug.prefix(2))  \(title)\(state.padding(toLength: 16, withPad: " ", startingAt: 0))\(entry.technique)")
+      terminal.print(
+        " \(marker) \(entry.slug.prefix(2))  \(title)\(state.padding(toLength: 16, withPad: " ", startingAt: 0))\(entry.technique)"
+      )
     }
     terminal.print("")
     terminal.print("Next: \(nextCommand(progress, recorded: recorded))")

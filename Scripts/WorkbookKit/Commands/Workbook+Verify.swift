@@ -3,19 +3,25 @@ import Foundation
 extension Workbook {
   /// Replays every step of one lesson, or of all, and reports each broken rule.
   func verify(_ name: String?) throws -> Int32 {
-    let lessons = try name.map { [try workspace.lessons.lesson(named: $0)] } ?? workspace.lessons.allLessons()
+    let lessons =
+      try name.map { [try workspace.lessons.lesson(named: $0)] } ?? workspace.lessons.allLessons()
     let verifier = Verifier(workspace: workspace, runner: runner)
     var violations: [Violation] = []
     for lesson in lessons {
       let started = Date()
-      terminal.print("Verifying lesson \(lesson.paddedNumber) (\(lesson.steps.count) steps) in \(verifier.scratchFolder.path)/\(lesson.entry.slug)")
+      terminal.print(
+        "Verifying lesson \(lesson.paddedNumber) (\(lesson.steps.count) steps) in \(verifier.scratchFolder.path)/\(lesson.entry.slug)"
+      )
       let found = try verifier.verify(lesson) { step, run in
         let mark = terminal.paint(run.outcome.colour.rawValue, run.outcome.colour)
-        terminal.print("  step \(step.number) \(step.kind.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) → \(mark)  \(step.title)")
+        terminal.print(
+          "  step \(step.number) \(step.kind.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) → \(mark)  \(step.title)"
+        )
       }
       violations += found
       let seconds = Date().timeIntervalSince(started)
-      terminal.print(String(format: "  %.1f s, %.1f s per step", seconds, seconds / Double(lesson.steps.count)))
+      terminal.print(
+        String(format: "  %.1f s, %.1f s per step", seconds, seconds / Double(lesson.steps.count)))
     }
     for violation in violations {
       terminal.printError("Error: \(violation)")
@@ -24,7 +30,8 @@ extension Workbook {
       terminal.printError("\(violations.count) broken rule(s).")
       return 1
     }
-    terminal.print(terminal.paint("Every step of \(lessons.count) lesson(s) keeps every rule.", .green))
+    terminal.print(
+      terminal.paint("Every step of \(lessons.count) lesson(s) keeps every rule.", .green))
     return 0
   }
 }

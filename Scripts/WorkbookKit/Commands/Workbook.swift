@@ -10,7 +10,8 @@ public struct Workbook {
   public let runner: any TestRunner
 
   /// Creates the tool for `workspace`.
-  public init(workspace: Workspace, terminal: Terminal, runner: any TestRunner = SwiftTestRunner()) {
+  public init(workspace: Workspace, terminal: Terminal, runner: any TestRunner = SwiftTestRunner())
+  {
     self.workspace = workspace
     self.terminal = terminal
     self.runner = runner
@@ -55,7 +56,8 @@ public struct Workbook {
     case .reset(let lesson): return try reset(lesson)
     case .diff(let lesson, let from, let to): return try diff(lesson, from: from, to: to)
     case .branches: return try branches()
-    case .record(let kind, let title, let lesson): return try record(kind, title: title, lesson: lesson)
+    case .record(let kind, let title, let lesson):
+      return try record(kind, title: title, lesson: lesson)
     case .verify(let lesson): return try verify(lesson)
     }
   }
@@ -84,7 +86,8 @@ public struct Workbook {
   func stepNumber(_ text: String, of lesson: Lesson) throws -> Int {
     guard let number = Int(text), lesson.step(number) != nil else {
       throw WorkbookError.usage(
-        "unknown step '\(text)' of lesson \(lesson.paddedNumber); steps are 1 to \(lesson.steps.count)")
+        "unknown step '\(text)' of lesson \(lesson.paddedNumber); steps are 1 to \(lesson.steps.count)"
+      )
     }
     return number
   }

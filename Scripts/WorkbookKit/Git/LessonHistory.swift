@@ -31,7 +31,8 @@ struct LessonHistory {
 
   private func checkRepository(_ git: Git) throws {
     guard (try? git("rev-parse", "--is-inside-work-tree")) == "true" else {
-      throw WorkbookError.failure("\(workspace.root.path) is not a git repository; branches needs a git clone")
+      throw WorkbookError.failure(
+        "\(workspace.root.path) is not a git repository; branches needs a git clone")
     }
     let dirty = try git("status", "--porcelain", "--", "Lessons", "Package.swift")
     guard dirty.isEmpty else {
@@ -45,7 +46,8 @@ struct LessonHistory {
     }
   }
 
-  private func write(_ lesson: Lesson, base: String, date: String, scratch: URL) throws -> [String] {
+  private func write(_ lesson: Lesson, base: String, date: String, scratch: URL) throws -> [String]
+  {
     let tree = scratch.appendingPathComponent("tree")
     var git = Git(root: workspace.root)
     git.environment = [
@@ -59,7 +61,8 @@ struct LessonHistory {
     try git("read-tree", base)
     var parent = try commit(
       Snapshot(), of: lesson, parent: base,
-      message: "Lesson \(lesson.paddedNumber): clear the kata to replay its steps", git: git, tree: tree)
+      message: "Lesson \(lesson.paddedNumber): clear the kata to replay its steps", git: git,
+      tree: tree)
     var commits: [String] = []
     for step in lesson.steps {
       parent = try commit(
@@ -76,7 +79,9 @@ struct LessonHistory {
     for (ref, commit) in refs {
       try Git(root: workspace.root)("update-ref", ref, commit)
     }
-    return refs.map { ref, commit in "\(ref.replacingOccurrences(of: "refs/heads/", with: "").replacingOccurrences(of: "refs/tags/", with: "tag ")) → \(commit.prefix(10))" }
+    return refs.map { ref, commit in
+      "\(ref.replacingOccurrences(of: "refs/heads/", with: "").replacingOccurrences(of: "refs/tags/", with: "tag ")) → \(commit.prefix(10))"
+    }
   }
 
   private func commit(
@@ -84,7 +89,8 @@ struct LessonHistory {
   ) throws -> String {
     let scratchTree = ScratchPackage(folder: tree, lesson: lesson)
     try scratchTree.replaceLessonFiles(with: snapshot)
-    try git("rm", "-r", "-q", "--cached", "--ignore-unmatch", "--", lesson.kataFolder, lesson.testsFolder)
+    try git(
+      "rm", "-r", "-q", "--cached", "--ignore-unmatch", "--", lesson.kataFolder, lesson.testsFolder)
     if !snapshot.files.isEmpty {
       try git("add", "--all", "--", lesson.kataFolder, lesson.testsFolder)
     }

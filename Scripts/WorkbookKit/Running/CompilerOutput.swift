@@ -13,7 +13,8 @@ enum CompilerOutput {
 
   private static func parse(_ line: Substring) -> Diagnostic? {
     guard let marker = line.range(of: ": error: ") else { return nil }
-    let location = line[..<marker.lowerBound].split(separator: ":", omittingEmptySubsequences: false)
+    let location = line[..<marker.lowerBound].split(
+      separator: ":", omittingEmptySubsequences: false)
     guard location.count >= 3,
       let lineNumber = Int(location[location.count - 2]),
       let column = Int(location[location.count - 1])

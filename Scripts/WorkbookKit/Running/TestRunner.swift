@@ -39,6 +39,7 @@ public struct SwiftTestRunner: TestRunner {
       let tail = result.output.split(separator: "\n").suffix(5).joined(separator: "\n")
       throw WorkbookError.failure("swift test stopped before the tests finished:\n\(tail)")
     }
-    return TestRun(outcome: .ran(tests: report.tests, failures: report.failures), output: result.output)
+    return TestRun(
+      outcome: .ran(tests: report.tests, failures: report.failures), output: result.output)
   }
 }

@@ -25,7 +25,8 @@ public struct Workspace: Sendable {
       let parent = candidate.deletingLastPathComponent()
       guard parent.path != candidate.path else {
         throw WorkbookError.failure(
-          "not inside the TDD Workbook: no folder above \(folder.path) holds Package.swift and Lessons/")
+          "not inside the TDD Workbook: no folder above \(folder.path) holds Package.swift and Lessons/"
+        )
       }
       candidate = parent
     }
@@ -64,7 +65,9 @@ public struct Workspace: Sendable {
     let currentInScope = scope(current)
     let targetInScope = scope(target)
     guard currentInScope != targetInScope else { return nil }
-    let isRecorded = (0...lesson.steps.count).contains { scope(lesson.state(after: $0)) == currentInScope }
+    let isRecorded = (0...lesson.steps.count).contains {
+      scope(lesson.state(after: $0)) == currentInScope
+    }
     let saved = isRecorded ? nil : try save(currentInScope, of: lesson)
     for path in currentInScope.files.keys where targetInScope.files[path] == nil {
       try FileTree.remove(root.appendingPathComponent(path), upTo: root)

@@ -21,7 +21,9 @@ enum StepRules {
     case .refactor: allowed = tests.isEmpty || code.isEmpty
     }
     if !allowed {
-      let seen = step.kind == .refactor ? "changed both \(code[0]) and \(tests[0])"
+      let seen =
+        step.kind == .refactor
+        ? "changed both \(code[0]) and \(tests[0])"
         : "changed \((step.kind == .green ? tests : code).joined(separator: ", "))"
       breaches.append(Breach(rule: "\(step.kind) changes \(step.kind.allowedChanges)", seen: seen))
     }
@@ -42,7 +44,8 @@ enum StepRules {
     case .failures(let tests, let message):
       return failures(outcome, declared: Set(tests), message: message)
     case .allPass:
-      return allPass(step.kind, outcome, previousTests: previousTests, onlyTestsChanged: onlyTestsChanged)
+      return allPass(
+        step.kind, outcome, previousTests: previousTests, onlyTestsChanged: onlyTestsChanged)
     }
   }
 
@@ -55,22 +58,30 @@ enum StepRules {
       let messages = errors.prefix(3).map(\.message).joined(separator: "; ")
       return [Breach(rule: rule, seen: "other errors: \(messages)")]
     case .ran(let tests, let failures):
-      return [Breach(rule: rule, seen: "it compiled and ran \(tests.count) tests, \(failures.count) failing")]
+      return [
+        Breach(
+          rule: rule, seen: "it compiled and ran \(tests.count) tests, \(failures.count) failing")
+      ]
     }
   }
 
-  private static func failures(_ outcome: Outcome, declared: Set<String>, message: String) -> [Breach] {
+  private static func failures(_ outcome: Outcome, declared: Set<String>, message: String)
+    -> [Breach]
+  {
     guard case .ran(_, let failures) = outcome else {
       return [Breach(rule: "red compiles", seen: "it does not compile: \(firstError(outcome))")]
     }
     let failing = Set(failures.map(\.test))
     var breaches: [Breach] = []
     if failing != declared {
-      let seen = failing.isEmpty ? "every test passed" : "failing: \(failing.sorted().joined(separator: ", "))"
+      let seen =
+        failing.isEmpty
+        ? "every test passed" : "failing: \(failing.sorted().joined(separator: ", "))"
       breaches.append(
         Breach(rule: "red fails exactly \(declared.sorted().joined(separator: ", "))", seen: seen))
     }
-    for failure in failures where declared.contains(failure.test) && !failure.message.contains(message) {
+    for failure in failures
+    where declared.contains(failure.test) && !failure.message.contains(message) {
       breaches.append(
         Breach(
           rule: "red fails with \"\(message)\"",
@@ -98,7 +109,9 @@ enum StepRules {
       return [
         Breach(
           rule: "refactor keeps the same tests when production code changes",
-          seen: "added [\(added.joined(separator: ", "))], removed [\(removed.joined(separator: ", "))]")
+          seen:
+            "added [\(added.joined(separator: ", "))], removed [\(removed.joined(separator: ", "))]"
+        )
       ]
     }
   }

@@ -45,7 +45,9 @@ extension Outcome {
 
   /// A build that fails with `message`.
   static func amber(_ message: String) -> Outcome {
-    .doesNotCompile([Diagnostic(file: "/tmp/CacheTests.swift", line: 2, column: 3, message: message)])
+    .doesNotCompile([
+      Diagnostic(file: "/tmp/CacheTests.swift", line: 2, column: 3, message: message)
+    ])
   }
 }
 

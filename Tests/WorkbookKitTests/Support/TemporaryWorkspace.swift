@@ -55,13 +55,16 @@ final class TemporaryWorkspace {
   /// "v2" at step 4 and "v3" at step 5; the working tree holds step 5, as main would.
   func addWellFormedLesson() throws {
     try addStep(
-      "01-start", manifest: #"{"kind": "amber", "title": "Start", "diagnostic": "cannot find 'Cache'", "hints": ["Create it.", "A class will do."]}"#,
+      "01-start",
+      manifest:
+        #"{"kind": "amber", "title": "Start", "diagnostic": "cannot find 'Cache'", "hints": ["Create it.", "A class will do."]}"#,
       files: [Self.test: "test 1\n", Self.code: "// placeholder\n"])
     try addStep(
       "02-fake-it", manifest: #"{"kind": "green", "title": "Fake it"}"#, files: [Self.code: "v1\n"])
     try addStep(
       "03-second-test",
-      manifest: #"{"kind": "red", "title": "Second test", "failing": ["CacheTests/second()"], "message": "Expectation failed"}"#,
+      manifest:
+        #"{"kind": "red", "title": "Second test", "failing": ["CacheTests/second()"], "message": "Expectation failed"}"#,
       files: [Self.test: "test 1\ntest 2\n"])
     try addStep(
       "04-make-it-real", manifest: #"{"kind": "green", "title": "Make it real"}"#,
