@@ -10,7 +10,7 @@ struct CheckReport: Equatable {
 
   init(lesson: Lesson, step: Step, outcome: Outcome, root: String) {
     colour = outcome.colour
-    var lines = Self.summary(of: outcome, root: root, lesson: lesson)
+    var lines = Self.summary(of: outcome, root: root)
     lines.append("")
     let verdict = Self.verdict(lesson: lesson, step: step, outcome: outcome)
     lines += verdict.lines
@@ -18,7 +18,9 @@ struct CheckReport: Equatable {
     self.lines = lines
   }
 
-  private static func summary(of outcome: Outcome, root: String, lesson: Lesson) -> [String] {
+  /// The colour of the run and what failed, with paths relative to `root`: the part of the
+  /// report that depends only on the run, which lesson texts show.
+  static func summary(of outcome: Outcome, root: String) -> [String] {
     switch outcome {
     case .doesNotCompile(let errors):
       let shown = errors.prefix(3).map { "  " + $0.located(relativeTo: root) }
@@ -40,55 +42,54 @@ struct CheckReport: Equatable {
   private static func verdict(lesson: Lesson, step: Step, outcome: Outcome) -> (
     lines: [String], isOnTrack: Bool
   ) {
-    let number = lesson.paddedNumber
-    let position = "Step \(step.number) of \(lesson.steps.count) (\(step.kind): \(step.title))"
     let matches = Self.matches(step.expectation, outcome)
     switch (step.kind.isFailing, outcome.colour, matches) {
     case (true, .green, _):
       let isLast = !lesson.steps.dropFirst(step.number).contains(where: \.kind.isFailing)
       return (
         [
-          "\(position) is done: you made it pass.",
-          "Commit on green, then tidy the code while the tests keep you safe.",
+          "Step \(step.number) is done: you made the failing test pass.",
+          "Commit on green: this is a safe point to come back to.",
+          "Then refactor while the tests keep you safe, running check after each change.",
           isLast
             ? "That was the lesson's last test. Finish with: swift run workbook next"
-            : "Then bring in the next test: swift run workbook next",
+            : "When the code is clean, bring in the next test: swift run workbook next",
         ], true
       )
     case (true, _, true):
       let why =
         step.kind == .amber
-        ? "A test that does not compile is a failing test: it asks for code that does not exist yet."
-        : "The test fails for the reason the lesson gives: the code does not do this yet."
+        ? "Why: a test that does not compile is a failing test; it asks for code that is not there yet."
+        : "Why: the test asks for behaviour the code does not have yet."
       return (
         [
-          "This is the \(step.kind) that \(position.lowercasedFirst) expects.",
+          "This is the \(step.kind) that step \(step.number) expects.",
           why,
-          "Now write the simplest production code in \(lesson.kataFolder) that makes it pass,",
+          "Next: write the simplest production code in \(lesson.kataFolder) that makes it pass,",
           "then run 'swift run workbook check' again. Stuck? swift run workbook hint",
         ], true
       )
     case (true, _, false):
       return (
         [
-          "\(position) expects \(describe(step.expectation)); this run is different.",
+          "Step \(step.number) expects \(describe(step.expectation)); this run shows something else.",
           outcome.colour == .amber
             ? "Make the code compile first: fix the errors above, or undo your last change."
-            : "A test you did not expect is failing: undo your last change or fix it, one test at a time.",
-          "To start the step again: swift run workbook goto \(number) \(step.number)",
+            : "A test you did not expect is failing: undo your last change, or fix it first.",
+          "To start the step again: swift run workbook goto \(lesson.paddedNumber) \(step.number)",
         ], false
       )
     case (false, .green, _):
       return (
         [
-          "\(position) expects every test to pass, and they do.",
+          "Step \(step.number) expects every test to pass, and they do.",
           "Carry on: swift run workbook next",
         ], true
       )
     case (false, _, _):
       return (
         [
-          "\(position) expects every test to pass.",
+          "Step \(step.number) expects every test to pass.",
           "Undo your last change, or fix it until the tests pass again.",
         ], false
       )
@@ -119,7 +120,3 @@ struct CheckReport: Equatable {
   }
 }
 
-extension String {
-  /// The string with its first letter in lower case.
-  fileprivate var lowercasedFirst: String { prefix(1).lowercased() + dropFirst() }
-}

@@ -15,6 +15,10 @@ enum Usage {
       "record your change as the lesson's next step"
     ),
     ("verify", "workbook verify [<lesson>]", "replay every step and check every rule"),
+    (
+      "verify", "workbook verify --update-text [<lesson>]",
+      "replay, then rewrite the lesson text's generated blocks"
+    ),
   ]
 
   static var commandNames: Set<String> { Set(entries.map(\.name)) }
@@ -26,7 +30,7 @@ enum Usage {
   static var text: String {
     let width = entries.map(\.usage.count).max() ?? 0
     let lines = entries.map { entry in
-      "  " + entry.usage.padding(toLength: width + 2, withPad: " ", startingAt: 0) + entry.summary
+      "  " + entry.usage.padded(to: width + 2) + entry.summary
     }
     return """
       Usage: swift run workbook <command>

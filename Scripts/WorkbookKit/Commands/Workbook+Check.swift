@@ -3,8 +3,10 @@ extension Workbook {
   func check() throws -> Int32 {
     let (lesson, step, _) = try currentPosition()
     terminal.print(
-      "Lesson \(lesson.paddedNumber), step \(step.number) of \(lesson.steps.count). Running swift test --filter '\(lesson.testFilter)' …"
-    )
+      "Lesson \(lesson.paddedNumber), step \(step.number) of \(lesson.steps.count) "
+        + "(\(step.kind)): \(step.title)")
+    terminal.print("Running swift test --filter '\(lesson.testFilter)' …")
+    terminal.print("")
     let run = try runner.run(lesson, in: workspace.root)
     let report = CheckReport(
       lesson: lesson, step: step, outcome: run.outcome, root: workspace.root.path)

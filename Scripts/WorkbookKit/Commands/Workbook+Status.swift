@@ -9,7 +9,7 @@ extension Workbook {
     let width = Curriculum.entries.map(\.title.count).max() ?? 0
     for entry in Curriculum.entries {
       let marker = entry.slug == progress.lesson ? "▶" : " "
-      let title = entry.title.padding(toLength: width + 2, withPad: " ", startingAt: 0)
+      let title = entry.title.padded(to: width + 2)
       let state: String
       if progress.finished.contains(entry.slug) {
         state = "finished"
@@ -19,9 +19,7 @@ extension Workbook {
       } else {
         state = recorded.contains(entry.slug) ? "ready" : "planned"
       }
-      terminal.print(
-        " \(marker) \(entry.slug.prefix(2))  \(title)\(state.padding(toLength: 16, withPad: " ", startingAt: 0))\(entry.technique)"
-      )
+      terminal.print(" \(marker) \(entry.slug.prefix(2))  \(title)\(state.padded(to: 16))\(entry.technique)")
     }
     terminal.print("")
     terminal.print("Next: \(nextCommand(progress, recorded: recorded))")

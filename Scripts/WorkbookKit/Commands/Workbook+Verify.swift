@@ -2,21 +2,19 @@ import Foundation
 
 extension Workbook {
   /// Replays every step of one lesson, or of all, and reports each broken rule.
-  func verify(_ name: String?) throws -> Int32 {
+  func verify(_ name: String?, updatingText: Bool) throws -> Int32 {
     let lessons =
       try name.map { [try workspace.lessons.lesson(named: $0)] } ?? workspace.lessons.allLessons()
     let verifier = Verifier(workspace: workspace, runner: runner)
     var violations: [Violation] = []
     for lesson in lessons {
       let started = Date()
-      terminal.print(
-        "Verifying lesson \(lesson.paddedNumber) (\(lesson.steps.count) steps) in \(verifier.scratchFolder.path)/\(lesson.entry.slug)"
-      )
-      let found = try verifier.verify(lesson) { step, run in
-        let mark = terminal.paint(run.outcome.colour.rawValue, run.outcome.colour)
+      terminal.print("Verifying lesson \(lesson.paddedNumber): \(lesson.steps.count) steps")
+      let found = try verifier.verify(lesson, updatingText: updatingText) { step, run in
+        let colour = run.outcome.colour
+        let mark = terminal.paint(colour.rawValue.padded(to: 5), colour)
         terminal.print(
-          "  step \(step.number) \(step.kind.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) → \(mark)  \(step.title)"
-        )
+          "  \(String(format: "%2d", step.number)) \(step.kind.rawValue.padded(to: 8)) → \(mark)  \(step.title)")
       }
       violations += found
       let seconds = Date().timeIntervalSince(started)

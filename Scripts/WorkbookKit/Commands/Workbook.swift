@@ -58,7 +58,8 @@ public struct Workbook {
     case .branches: return try branches()
     case .record(let kind, let title, let lesson):
       return try record(kind, title: title, lesson: lesson)
-    case .verify(let lesson): return try verify(lesson)
+    case .verify(let lesson): return try verify(lesson, updatingText: false)
+    case .updateText(let lesson): return try verify(lesson, updatingText: true)
     }
   }
 

@@ -24,14 +24,18 @@ public struct Verifier: Sendable {
   }
 
   /// Replays `lesson` and returns every broken rule; `report` hears about each step as it runs.
-  public func verify(_ lesson: Lesson, report: (Step, TestRun) -> Void = { _, _ in }) throws
-    -> [Violation]
-  {
+  ///
+  /// - Parameter updatingText: whether to rewrite the generated blocks of the lesson's text from
+  ///   the steps and their runs, instead of reporting the blocks that differ.
+  public func verify(
+    _ lesson: Lesson, updatingText: Bool = false, report: (Step, TestRun) -> Void = { _, _ in }
+  ) throws -> [Violation] {
     let scratch = ScratchPackage(
       folder: scratchFolder.appendingPathComponent(lesson.entry.slug), lesson: lesson)
     var violations: [Violation] = []
     var previous = Snapshot()
     var previousTests: Set<String>?
+    var outputs: [Int: String] = [:]
     for step in lesson.steps {
       let state = step.applied(to: previous)
       let changed = state.changedPaths(since: previous)
@@ -39,6 +43,8 @@ public struct Verifier: Sendable {
       try scratch.update(to: state)
       let run = try runner.run(lesson, in: scratch.folder)
       report(step, run)
+      outputs[step.number] = CheckReport.summary(of: run.outcome, root: scratch.folder.path)
+        .joined(separator: "\n")
       breaches += StepRules.outcome(
         of: step, run.outcome, previousTests: previousTests,
         onlyTestsChanged: !changed.isEmpty && changed.allSatisfy(lesson.isTestPath))
@@ -58,7 +64,8 @@ public struct Verifier: Sendable {
           lesson: lesson.entry.slug, step: nil, rule: "the last step equals main",
           seen: mismatch))
     }
-    return violations
+    let text = LessonTextCheck(workspace: workspace, lesson: lesson, outputs: outputs)
+    return violations + (try text.violations(updating: updatingText))
   }
 
   private func differenceFromMain(of lesson: Lesson, finalState: Snapshot) throws -> String? {

@@ -1,0 +1,105 @@
+import Foundation
+
+/// A lesson's text with its generated blocks: fenced blocks that show a step's file or the
+/// output of a step's test run, each announced by a marker comment.
+///
+/// ```
+/// <!-- workbook: output of step 3 -->
+/// <!-- workbook: file Katas/Lesson01RedGreenRefactor/IdempotencyCache.swift at step 2 -->
+/// ```
+///
+/// The line after a marker opens a fenced block; `verify` checks its contents against the
+/// steps, and `verify --update-text` rewrites them.
+struct LessonText {
+  /// Where a generated block's contents come from.
+  enum Source: Equatable {
+    /// What `workbook check` shows of the test run at a step.
+    case output(step: Int)
+    /// A file of the lesson as it is at a step.
+    case file(path: String, step: Int)
+  }
+
+  /// A generated block: its source, the line of its marker (from 1) and its contents.
+  struct Block: Equatable {
+    let source: Source
+    let markerLine: Int
+    let contents: String
+  }
+
+  private let lines: [String]
+
+  /// Reads `text`.
+  init(_ text: String) {
+    lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+  }
+
+  /// Every generated block, in order; a marker without a fenced block after it is a problem.
+  func blocks() throws(TextProblem) -> [Block] {
+    try spans().map { span in
+      Block(
+        source: span.source, markerLine: span.marker + 1,
+        contents: lines[span.body].joined(separator: "\n"))
+    }
+  }
+
+  /// The text with each generated block's contents replaced by `contents(source)`.
+  func rewritten(_ contents: (Source) -> String?) throws(TextProblem) -> String {
+    var result = lines
+    for span in try spans().reversed() {
+      guard let new = contents(span.source) else { continue }
+      result.replaceSubrange(span.body, with: new.isEmpty ? [] : new.components(separatedBy: "\n"))
+    }
+    return result.joined(separator: "\n")
+  }
+
+  private struct Span {
+    let source: Source
+    let marker: Int
+    let body: Range<Int>
+  }
+
+  private func spans() throws(TextProblem) -> [Span] {
+    var spans: [Span] = []
+    var index = 0
+    while index < lines.count {
+      defer { index += 1 }
+      guard let source = try Self.source(in: lines[index], line: index + 1) else { continue }
+      let open = index + 1
+      guard open < lines.count, lines[open].hasPrefix("```") else {
+        throw TextProblem(line: index + 1, reason: "a workbook marker must be followed by a ``` block")
+      }
+      guard let close = lines[(open + 1)...].firstIndex(where: { $0 == "```" }) else {
+        throw TextProblem(line: open + 1, reason: "the ``` block is never closed")
+      }
+      spans.append(Span(source: source, marker: index, body: (open + 1)..<close))
+      index = close
+    }
+    return spans
+  }
+
+  private static func source(in line: String, line number: Int) throws(TextProblem) -> Source? {
+    let trimmed = line.trimmingCharacters(in: .whitespaces)
+    guard trimmed.hasPrefix("<!-- workbook:"), trimmed.hasSuffix("-->") else { return nil }
+    let words = trimmed.dropFirst("<!-- workbook:".count).dropLast(3).split(separator: " ")
+    switch (words.count, words.first) {
+    case (4, "output") where words[1] == "of" && words[2] == "step":
+      if let step = Int(words[3]) { return .output(step: step) }
+    case (5, "file") where words[2] == "at" && words[3] == "step":
+      if let step = Int(words[4]) { return .file(path: String(words[1]), step: step) }
+    default:
+      break
+    }
+    throw TextProblem(
+      line: number,
+      reason: "unknown marker; write '<!-- workbook: output of step N -->' "
+        + "or '<!-- workbook: file PATH at step N -->'")
+  }
+}
+
+/// Why a lesson text's markers cannot be read.
+struct TextProblem: Error, Equatable {
+  /// The line, from 1.
+  let line: Int
+  /// What is wrong there.
+  let reason: String
+}
