@@ -1,5 +1,4 @@
 import Testing
-
 import WorkbookKit
 
 /// Expected hunks were produced by GNU `diff -u` 3.8 on the same texts; only the labels differ.

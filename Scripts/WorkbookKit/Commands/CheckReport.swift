@@ -119,4 +119,3 @@ struct CheckReport: Equatable {
     }
   }
 }
-

@@ -58,11 +58,11 @@ extension Workbook {
     let changed = try workspace.lessons.allLessons().filter { lesson in
       try workspace.currentFiles(of: lesson) != lesson.state(after: lesson.steps.count)
     }
+    guard !changed.isEmpty else {
+      throw WorkbookError.failure("nothing to record: no lesson has changes")
+    }
     guard changed.count == 1 else {
-      throw WorkbookError.usage(
-        changed.isEmpty
-          ? "nothing to record: no lesson has changes"
-          : "several lessons have changes; add --lesson <lesson>")
+      throw WorkbookError.usage("several lessons have changes; add --lesson <lesson>")
     }
     return changed[0]
   }
@@ -97,6 +97,7 @@ extension Workbook {
       guard slug.count + word.count < 48 else { break }
       slug += (slug.isEmpty ? "" : "-") + word
     }
-    return slug
+    // A step folder needs a name after its number, or the lesson no longer loads.
+    return slug.isEmpty ? "step" : slug
   }
 }

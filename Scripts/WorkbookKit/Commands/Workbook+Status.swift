@@ -19,7 +19,8 @@ extension Workbook {
       } else {
         state = recorded.contains(entry.slug) ? "ready" : "planned"
       }
-      terminal.print(" \(marker) \(entry.slug.prefix(2))  \(title)\(state.padded(to: 16))\(entry.technique)")
+      terminal.print(
+        " \(marker) \(entry.slug.prefix(2))  \(title)\(state.padded(to: 16))\(entry.technique)")
     }
     terminal.print("")
     terminal.print("Next: \(nextCommand(progress, recorded: recorded))")

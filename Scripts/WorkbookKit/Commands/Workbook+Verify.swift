@@ -14,7 +14,8 @@ extension Workbook {
         let colour = run.outcome.colour
         let mark = terminal.paint(colour.rawValue.padded(to: 5), colour)
         terminal.print(
-          "  \(String(format: "%2d", step.number)) \(step.kind.rawValue.padded(to: 8)) → \(mark)  \(step.title)")
+          "  \(String(format: "%2d", step.number)) \(step.kind.rawValue.padded(to: 8)) → \(mark)  \(step.title)"
+        )
       }
       violations += found
       let seconds = Date().timeIntervalSince(started)

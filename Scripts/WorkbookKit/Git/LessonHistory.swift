@@ -90,7 +90,8 @@ struct LessonHistory {
     let scratchTree = ScratchPackage(folder: tree, lesson: lesson)
     try scratchTree.replaceLessonFiles(with: snapshot)
     try git(
-      "rm", "-r", "-q", "--cached", "--ignore-unmatch", "--", lesson.kataFolder, lesson.testsFolder)
+      "rm", "-r", "-q", "-f", "--cached", "--ignore-unmatch", "--", lesson.kataFolder,
+      lesson.testsFolder)
     if !snapshot.files.isEmpty {
       try git("add", "--all", "--", lesson.kataFolder, lesson.testsFolder)
     }

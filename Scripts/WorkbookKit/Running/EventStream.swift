@@ -41,12 +41,17 @@ enum EventStream {
     return (tests, order.compactMap { failures[$0] })
   }
 
-  /// `Module.Suite/function()/File.swift:4:4` becomes `Suite/function()`.
+  /// `Module.Suite/function()/File.swift:4:4` becomes `Suite/function()`, and
+  /// `Module.Outer/Inner/function()/File.swift:4:4` becomes `Outer/Inner/function()`.
   static func shortName(_ id: String) -> String {
-    let parts = id.split(separator: "/", omittingEmptySubsequences: false)
+    var parts = id.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+    if parts.count > 1, let location = parts.last?.split(separator: ":"), location.count == 3,
+      location.dropFirst().allSatisfy({ Int($0) != nil })
+    {
+      parts.removeLast()
+    }
     let suitePath = parts.first.map { $0.split(separator: ".").dropFirst().joined(separator: ".") }
-    let function = parts.count > 1 ? String(parts[1]) : ""
-    return [suitePath ?? "", function].filter { !$0.isEmpty }.joined(separator: "/")
+    return ([suitePath ?? ""] + parts.dropFirst()).filter { !$0.isEmpty }.joined(separator: "/")
   }
 
   private struct Record: Decodable {

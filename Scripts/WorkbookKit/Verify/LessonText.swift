@@ -66,7 +66,8 @@ struct LessonText {
       guard let source = try Self.source(in: lines[index], line: index + 1) else { continue }
       let open = index + 1
       guard open < lines.count, lines[open].hasPrefix("```") else {
-        throw TextProblem(line: index + 1, reason: "a workbook marker must be followed by a ``` block")
+        throw TextProblem(
+          line: index + 1, reason: "a workbook marker must be followed by a ``` block")
       }
       guard let close = lines[(open + 1)...].firstIndex(where: { $0 == "```" }) else {
         throw TextProblem(line: open + 1, reason: "the ``` block is never closed")

@@ -43,6 +43,9 @@ final class TemporaryWorkspace {
     lesson: String = "01-red-green-refactor"
   ) throws {
     let base = "Lessons/\(lesson)/steps/\(folder)"
+    if read("Lessons/\(lesson)/README.md") == nil {
+      try write("Lessons/\(lesson)/README.md", "# A lesson without generated blocks\n")
+    }
     try write("\(base)/step.json", manifest)
     for (path, contents) in files {
       try write("\(base)/\(path)", contents)

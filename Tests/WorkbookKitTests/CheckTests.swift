@@ -1,0 +1,147 @@
+import Foundation
+import Testing
+
+@testable import WorkbookKit
+
+@Suite struct CheckTests {
+  /// The well-formed lesson, loaded from a fresh workspace that is kept alive alongside it.
+  private func wellFormedLesson() throws -> (fixture: TemporaryWorkspace, lesson: Lesson) {
+    let fixture = try TemporaryWorkspace()
+    try fixture.addWellFormedLesson()
+    return (fixture, try fixture.workspace.lessons.lesson(named: "01"))
+  }
+
+  /// Runs `command` in `fixture` and returns its exit code and what it printed.
+  private func run(
+    _ command: Command, in fixture: TemporaryWorkspace, runner: ScriptedRunner
+  ) throws -> (status: Int32, terminal: CapturedTerminal) {
+    let captured = CapturedTerminal()
+    let workbook = Workbook(
+      workspace: fixture.workspace, terminal: captured.terminal, runner: runner)
+    let status = try workbook.run(command)
+    return (status, captured)
+  }
+
+  @Test("An amber run at an amber step reads as AMBER, expected, with the error relative to root")
+  func amberAsExpected() throws {
+    let (_, lesson) = try wellFormedLesson()
+    let outcome = Outcome.doesNotCompile([
+      Diagnostic(
+        file: "/work/repo/Tests/Lesson01RedGreenRefactorTests/CacheTests.swift", line: 4,
+        column: 9, message: "cannot find 'Cache' in scope")
+    ])
+
+    let report = CheckReport(
+      lesson: lesson, step: lesson.steps[0], outcome: outcome, root: "/work/repo")
+
+    #expect(report.colour == .amber)
+    #expect(report.isOnTrack)
+    #expect(report.lines.first == "AMBER: the tests do not compile.")
+    let located = "  Tests/Lesson01RedGreenRefactorTests/CacheTests.swift:4:9: "
+    #expect(report.lines.contains(located + "error: cannot find 'Cache' in scope"))
+    #expect(report.lines.contains("This is the amber that step 1 expects."))
+  }
+
+  @Test("A red run at a red step names the failing test's display name and message")
+  func redAsExpected() throws {
+    let (_, lesson) = try wellFormedLesson()
+    let failure = TestFailure(
+      test: "CacheTests/second()", displayName: "A second key runs its own operation",
+      message: "Expectation failed: (v → 1) == 2", location: "CacheTests.swift:8:5")
+    let outcome = Outcome.ran(
+      tests: ["CacheTests/first()", "CacheTests/second()"], failures: [failure])
+
+    let report = CheckReport(lesson: lesson, step: lesson.steps[2], outcome: outcome, root: "/r")
+
+    #expect(report.colour == .red)
+    #expect(report.isOnTrack)
+    #expect(report.lines.first == "RED: 1 of 2 tests fail.")
+    #expect(
+      report.lines.contains(#"  ✘ "A second key runs its own operation" (CacheTests/second())"#))
+    #expect(report.lines.contains("    CacheTests.swift:8:5: Expectation failed: (v → 1) == 2"))
+    #expect(report.lines.contains("This is the red that step 3 expects."))
+  }
+
+  @Test("A green run at a failing step says the step is done and suggests next", arguments: [0, 2])
+  func greenAtFailingStep(index: Int) throws {
+    let (_, lesson) = try wellFormedLesson()
+    let step = lesson.steps[index]
+
+    let report = CheckReport(
+      lesson: lesson, step: step, outcome: .green("CacheTests/first()"), root: "/r")
+
+    #expect(report.colour == .green)
+    #expect(report.isOnTrack)
+    #expect(report.lines.first == "GREEN: all 1 tests pass.")
+    #expect(
+      report.lines.contains { $0 == "Step \(step.number) is done: you made the failing test pass." }
+    )
+    #expect(report.lines.last?.hasSuffix("swift run workbook next") == true)
+  }
+
+  @Test("An unexpected red at a red step is off track, with advice and the way back")
+  func unexpectedRed() throws {
+    let (_, lesson) = try wellFormedLesson()
+    let outcome = Outcome.red(
+      ["CacheTests/first()"], message: "Expectation failed",
+      of: ["CacheTests/first()", "CacheTests/second()"])
+
+    let report = CheckReport(lesson: lesson, step: lesson.steps[2], outcome: outcome, root: "/r")
+
+    #expect(report.colour == .red)
+    #expect(!report.isOnTrack)
+    #expect(
+      report.lines.contains(
+        "Step 3 expects exactly CacheTests/second() to fail; "
+          + "this run shows something else."))
+    #expect(report.lines.contains { $0.hasPrefix("A test you did not expect is failing") })
+    #expect(report.lines.last == "To start the step again: swift run workbook goto 01 3")
+  }
+
+  @Test("check prints AMBER and the expected verdict, and exits 0 at the amber step")
+  func checkCommandAmber() throws {
+    let (fixture, _) = try wellFormedLesson()
+    let runner = ScriptedRunner([.amber("cannot find 'Cache' in scope")])
+    _ = try run(.start(lesson: "01"), in: fixture, runner: runner)
+
+    let (status, captured) = try run(.check, in: fixture, runner: runner)
+
+    #expect(status == 0)
+    let lines = captured.output.split(separator: "\n").map(String.init)
+    #expect(lines.first == "Lesson 01, step 1 of 5 (amber): Start")
+    #expect(lines.contains("AMBER: the tests do not compile."))
+    #expect(lines.contains("  /tmp/CacheTests.swift:2:3: error: cannot find 'Cache' in scope"))
+    #expect(lines.contains("This is the amber that step 1 expects."))
+    #expect(runner.filesSeen.last?[TemporaryWorkspace.test] == "test 1\n")
+  }
+
+  @Test("check exits 1 when another test fails than the step expects")
+  func checkCommandUnexpectedRed() throws {
+    let (fixture, _) = try wellFormedLesson()
+    let runner = ScriptedRunner([
+      .red(
+        ["CacheTests/first()"], message: "Expectation failed",
+        of: ["CacheTests/first()", "CacheTests/second()"])
+    ])
+    _ = try run(.goto(lesson: "01", step: "3"), in: fixture, runner: runner)
+
+    let (status, captured) = try run(.check, in: fixture, runner: runner)
+
+    #expect(status == 1)
+    #expect(captured.output.contains("RED: 1 of 2 tests fail."))
+    #expect(captured.output.contains("A test you did not expect is failing"))
+  }
+
+  @Test("check with no lesson started fails and says how to start one")
+  func checkWithoutLesson() throws {
+    let (fixture, _) = try wellFormedLesson()
+    let runner = ScriptedRunner([.green()])
+
+    let error = #expect(throws: WorkbookError.self) {
+      try run(.check, in: fixture, runner: runner)
+    }
+
+    #expect(error == .failure("no lesson started; run 'swift run workbook start 01'"))
+    #expect(runner.filesSeen.isEmpty)
+  }
+}

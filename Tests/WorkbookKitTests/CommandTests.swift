@@ -1,0 +1,166 @@
+import Foundation
+import Testing
+
+@testable import WorkbookKit
+
+@Suite struct CommandTests {
+  @Test("No words at all mean status")
+  func noWordsMeanStatus() throws {
+    let command = try Command.parse([])
+
+    #expect(command == .status)
+  }
+
+  @Test("Each command parses with the arguments its usage line names")
+  func everyCommandWithRightArguments() throws {
+    let cases: [([String], Command)] = [
+      (["status"], .status),
+      (["start", "01"], .start(lesson: "01")),
+      (["check"], .check),
+      (["next"], .next),
+      (["hint"], .hint),
+      (["goto", "01", "3"], .goto(lesson: "01", step: "3")),
+      (["reset"], .reset(lesson: nil)),
+      (["reset", "01"], .reset(lesson: "01")),
+      (["diff", "01"], .diff(lesson: "01", from: nil, to: nil)),
+      (["diff", "01", "2"], .diff(lesson: "01", from: "2", to: nil)),
+      (["diff", "01", "2", "4"], .diff(lesson: "01", from: "2", to: "4")),
+      (["branches"], .branches),
+      (["record", "red", "A new key"], .record(kind: .red, title: "A new key", lesson: nil)),
+      (["verify"], .verify(lesson: nil)),
+      (["verify", "01"], .verify(lesson: "01")),
+    ]
+
+    for (words, expected) in cases {
+      #expect(try Command.parse(words) == expected, "workbook \(words.joined(separator: " "))")
+    }
+  }
+
+  @Test(
+    "help, --help and -h ask for help, whatever follows them",
+    arguments: [
+      ["help"], ["--help"], ["-h"], ["help", "start"],
+    ])
+  func helpWords(words: [String]) throws {
+    let command = try Command.parse(words)
+
+    #expect(command == .help)
+  }
+
+  @Test("An unknown command is a usage error with exit code 64")
+  func unknownCommand() {
+    let error = #expect(throws: WorkbookError.self) { try Command.parse(["frobnicate"]) }
+
+    #expect(error == .usage("unknown command 'frobnicate'"))
+    #expect(error?.exitCode == 64)
+  }
+
+  @Test(
+    "Wrong argument counts are usage errors that quote the command's usage line",
+    arguments: [
+      (["status", "now"], "usage: workbook [status]"),
+      (["start"], "usage: workbook start <lesson>"),
+      (["start", "01", "02"], "usage: workbook start <lesson>"),
+      (["check", "again"], "usage: workbook check"),
+      (["goto", "01"], "usage: workbook goto <lesson> <step>"),
+      (["reset", "01", "02"], "usage: workbook reset [<lesson>]"),
+      (["diff"], "usage: workbook diff <lesson> [<from> [<to>]]"),
+      (["diff", "01", "1", "2", "3"], "usage: workbook diff <lesson> [<from> [<to>]]"),
+      (["branches", "01"], "usage: workbook branches"),
+      (["record", "red"], #"usage: workbook record <kind> "<title>" [--lesson <lesson>]"#),
+      (["verify", "01", "02"], "usage: workbook verify [<lesson>]"),
+    ])
+  func wrongArgumentCounts(words: [String], usage: String) {
+    let error = #expect(throws: WorkbookError.self) { try Command.parse(words) }
+
+    #expect(error == .usage("wrong arguments for '\(words[0])': \(usage)"))
+    #expect(error?.exitCode == 64)
+  }
+
+  @Test("record rejects an unknown kind and lists the kinds")
+  func recordWithUnknownKind() {
+    let error = #expect(throws: WorkbookError.self) {
+      try Command.parse(["record", "blue", "A title"])
+    }
+
+    #expect(error == .usage("unknown step kind 'blue'; kinds: amber, red, green, refactor"))
+  }
+
+  @Test("record rejects a title that is empty or only blanks", arguments: ["", "   "])
+  func recordWithEmptyTitle(title: String) {
+    let error = #expect(throws: WorkbookError.self) {
+      try Command.parse(["record", "green", title])
+    }
+
+    #expect(error == .usage("a step needs a title"))
+  }
+
+  @Test(
+    "record takes --lesson before, between or after its kind and title",
+    arguments: [
+      ["--lesson", "01", "green", "Fake it"],
+      ["green", "--lesson", "01", "Fake it"],
+      ["green", "Fake it", "--lesson", "01"],
+    ])
+  func recordWithLessonAnywhere(words: [String]) throws {
+    let command = try Command.parse(["record"] + words)
+
+    #expect(command == .record(kind: .green, title: "Fake it", lesson: "01"))
+  }
+
+  @Test("record with --lesson but no lesson after it is a usage error")
+  func recordWithDanglingLessonFlag() {
+    let error = #expect(throws: WorkbookError.self) {
+      try Command.parse(["record", "green", "Fake it", "--lesson"])
+    }
+
+    #expect(error?.message.contains("usage: workbook record") == true)
+  }
+
+  @Test("main prints help on stdout and exits 0")
+  func mainPrintsHelp() {
+    let captured = CapturedTerminal()
+
+    let status = Workbook.main(
+      arguments: ["help"], folder: URL(fileURLWithPath: "/"), terminal: captured.terminal)
+
+    #expect(status == 0)
+    #expect(captured.output.hasPrefix("Usage: swift run workbook <command>"))
+    #expect(captured.output.contains("workbook goto <lesson> <step>"))
+    #expect(captured.errors.isEmpty)
+  }
+
+  @Test("main reports a usage error in one line, points at help, and exits 64")
+  func mainReportsUsageError() {
+    let captured = CapturedTerminal()
+
+    let status = Workbook.main(
+      arguments: ["frobnicate"], folder: URL(fileURLWithPath: "/"), terminal: captured.terminal)
+
+    #expect(status == 64)
+    let lines = captured.errors.split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(
+      lines == [
+        "Error: unknown command 'frobnicate'",
+        "  See 'swift run workbook help' for the commands.",
+      ])
+    #expect(captured.output.isEmpty)
+  }
+
+  @Test("main outside a workbook fails with one line on stderr and exits 1")
+  func mainOutsideWorkbook() throws {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("workbook-empty-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let captured = CapturedTerminal()
+
+    let status = Workbook.main(arguments: [], folder: folder, terminal: captured.terminal)
+
+    #expect(status == 1)
+    let lines = captured.errors.split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(lines.count == 1)
+    #expect(lines.first?.hasPrefix("Error: not inside the TDD Workbook") == true)
+    #expect(captured.output.isEmpty)
+  }
+}
