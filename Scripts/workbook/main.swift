@@ -8,7 +8,8 @@ let usesColour =
   isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
 
 let terminal = Terminal(
-  print: { line in print(line) },
+  // Written straight to the file descriptor, so progress shows at once in a pipe or a CI log.
+  print: { line in FileHandle.standardOutput.write(Data((line + "\n").utf8)) },
   printError: { line in FileHandle.standardError.write(Data((line + "\n").utf8)) },
   usesColour: usesColour)
 

@@ -37,7 +37,7 @@ import Testing
       @@ -1,1 +1,1 @@
       -v1
       +v2
-       1 file changed, 1 insertions(+), 1 deletions(-)
+       1 file changed, 1 insertion(+), 1 deletion(-)
       """
     #expect(output == expected)
   }
@@ -108,7 +108,7 @@ import Testing
       +++ b/\(store)
       @@ -0,0 +1,1 @@
       +v3
-       2 files changed, 1 insertions(+), 1 deletions(-)
+       2 files changed, 1 insertion(+), 1 deletion(-)
       """
     #expect(output == expected)
   }

@@ -233,7 +233,7 @@ import Testing
     let allHints = """
       Hint 1 of 2: Create it.
       Hint 2 of 2: A class will do.
-      That was the last hint. The reference's next change: swift run workbook diff 01 1 2
+      That was the last hint. The reference's next change: swift run workbook diff 01 2
       """
     #expect(second == allHints)
     #expect(third == allHints)

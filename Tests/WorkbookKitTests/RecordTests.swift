@@ -95,7 +95,10 @@ private let titles: [RecordTests.Title] = [
 
     let message = try #require(error?.message)
     #expect(error == .failure(message))
-    #expect(message.contains("cannot record a green step: green changes production code only"))
+    #expect(
+      message.contains(
+        "cannot record a green step: the rule \"green changes production code only\" would be broken"
+      ))
     #expect(message.contains("changed \(test)"))
     #expect(runner.filesSeen.isEmpty)
     #expect(try stepFolders(of: workspace).count == 5)
@@ -212,5 +215,36 @@ private let titles: [RecordTests.Title] = [
 
     #expect(slug == title.slug)
     #expect(slug.count <= 48)
+  }
+}
+
+@Suite struct RecordMessageTests {
+  @Test("A red step's message is the start that every failure message shares")
+  func sharedMessage() {
+    #expect(
+      Workbook.sharedMessage(of: ["Expectation failed: (a → 1) == 2"])
+        == "Expectation failed: (a → 1) == 2")
+    #expect(
+      Workbook.sharedMessage(of: [
+        "Expectation failed: (a → 1) == 2", "Expectation failed: (b → 3) == 4",
+      ])
+        == "Expectation failed: (")
+  }
+
+  @Test("record --lesson names a lesson that has no steps yet by number or slug")
+  func plannedLessonByAnyName() throws {
+    let fixture = try TemporaryWorkspace()
+    try fixture.write("Tests/Lesson02BabyStepsTests/KeyTests.swift", "a test\n")
+    try fixture.write("Katas/Lesson02BabySteps/Key.swift", "// placeholder\n")
+    let runner = ScriptedRunner([.amber("cannot find 'Key' in scope")])
+    let workbook = Workbook(
+      workspace: fixture.workspace, terminal: CapturedTerminal().terminal, runner: runner)
+
+    let status = try workbook.run(.record(kind: .amber, title: "Start", lesson: "baby-steps"))
+
+    #expect(status == 0)
+    #expect(
+      fixture.read("Lessons/02-baby-steps/steps/01-start/step.json")?.contains("cannot find 'Key'")
+        == true)
   }
 }

@@ -139,7 +139,7 @@ private let brokenRules: [VerifierTests.BrokenRule] = [
     steps: [start],
     outcomes: [.red([first], message: "Expectation failed", of: [first, second])],
     step: "step 1 (amber: Start)", rule: #"amber fails to compile with "cannot find 'Cache'""#,
-    seen: "it compiled and ran 2 tests, 1 failing"),
+    seen: "it compiled, and 1 of 2 test(s) failed"),
   .init(
     testDescription: "an amber step fails with another diagnostic",
     steps: [start], outcomes: [.amber("cannot find 'Cash' in scope")],

@@ -7,7 +7,7 @@ extension Workbook {
         + "(\(step.kind)): \(step.title)")
     terminal.print("Running swift test --filter '\(lesson.testFilter)' …")
     terminal.print("")
-    let run = try runner.run(lesson, in: workspace.root)
+    let run = try runTests(of: lesson)
     let report = CheckReport(
       lesson: lesson, step: step, outcome: run.outcome, root: workspace.root.path)
     for (index, line) in report.lines.enumerated() {

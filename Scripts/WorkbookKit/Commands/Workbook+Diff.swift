@@ -45,8 +45,14 @@ extension Workbook {
         terminal.print(painted(String(line)))
       }
     }
-    let files = paths.count == 1 ? "1 file" : "\(paths.count) files"
-    terminal.print(" \(files) changed, \(insertions) insertions(+), \(deletions) deletions(-)")
+    terminal.print(
+      " \(counted(paths.count, "file")) changed, \(counted(insertions, "insertion"))(+), "
+        + "\(counted(deletions, "deletion"))(-)")
+  }
+
+  /// `count` and `noun`, in the plural unless the count is one: "1 file", "2 files".
+  private func counted(_ count: Int, _ noun: String) -> String {
+    "\(count) \(noun)\(count == 1 ? "" : "s")"
   }
 
   private func painted(_ line: String) -> String {

@@ -50,7 +50,7 @@ extension Workbook {
   /// Once the current step is green, brings in the tests of the next failing step.
   func next() throws -> Int32 {
     var (lesson, step, progress) = try currentPosition()
-    let run = try runner.run(lesson, in: workspace.root)
+    let run = try runTests(of: lesson)
     guard run.outcome.colour == .green else {
       terminal.printError(
         "Error: step \(step.number) is \(run.outcome.colour), not green yet; make it pass first "
@@ -66,10 +66,9 @@ extension Workbook {
       try progress.save(to: workspace)
       terminal.print(terminal.paint("You have finished lesson \(lesson.paddedNumber).", .green))
       terminal.print(
-        "Compare your code with the reference: swift run workbook diff \(lesson.paddedNumber) 1 \(lesson.steps.count)"
-      )
+        "See how the reference grew, step by step: swift run workbook diff \(lesson.paddedNumber)")
       terminal.print(
-        "Then read the recap in \(lesson.lessonFolder)README.md, and run 'swift run workbook' for what comes next."
+        "Read the recap in \(lesson.lessonFolder)README.md; 'swift run workbook' shows what comes next."
       )
       return 0
     }
@@ -91,9 +90,11 @@ extension Workbook {
   func hint() throws -> Int32 {
     var (lesson, step, progress) = try currentPosition()
     let reference =
-      "swift run workbook diff \(lesson.paddedNumber) \(step.number) \(step.number + 1)"
+      step.number < lesson.steps.count
+      ? "The reference's next change: swift run workbook diff \(lesson.paddedNumber) \(step.number + 1)"
+      : "This is the lesson's last step."
     guard !step.hints.isEmpty else {
-      terminal.print("This step has no hints. The reference's next change: \(reference)")
+      terminal.print("This step has no hints. \(reference)")
       return 0
     }
     let shown = min(progress.hintsShown + 1, step.hints.count)
@@ -101,7 +102,7 @@ extension Workbook {
       terminal.print("Hint \(index + 1) of \(step.hints.count): \(hint)")
     }
     if shown == step.hints.count {
-      terminal.print("That was the last hint. The reference's next change: \(reference)")
+      terminal.print("That was the last hint. \(reference)")
     }
     progress.hintsShown = shown
     try progress.save(to: workspace)

@@ -18,10 +18,11 @@ extension Workbook {
       hints: [], writes: [:], deletes: [])
     if let breach = StepRules.changes(of: draft, changed: changed, in: lesson).first {
       throw WorkbookError.failure(
-        "cannot record a \(kind) step: \(breach.rule), but it \(breach.seen)")
+        "cannot record a \(kind) step: the rule \"\(breach.rule)\" would be broken (\(breach.seen))"
+      )
     }
     terminal.print("Running the tests to record what step \(draft.number) shows …")
-    let run = try runner.run(lesson, in: workspace.root)
+    let run = try runTests(of: lesson)
     let manifest = try manifest(
       kind: kind, title: title, outcome: run.outcome, previous: previous, current: current)
     let folder = String(format: "%02d-", draft.number) + Self.slug(title)
@@ -43,9 +44,7 @@ extension Workbook {
   /// The lesson being authored: the one named, the current one, or the only one with changes.
   private func lessonToRecord(_ name: String?) throws -> Lesson {
     if let name {
-      if let entry = Curriculum.entries.first(where: {
-        $0.slug == name || $0.slug.hasPrefix(name + "-")
-      }),
+      if let entry = Curriculum.entries.first(where: { $0.isNamed(name) }),
         !workspace.lessons.recordedEntries().contains(entry)
       {
         return Lesson(entry: entry, steps: [])
@@ -78,7 +77,7 @@ extension Workbook {
       manifest.hints = []
     case (.red, .ran(_, let failures)) where !failures.isEmpty:
       manifest.failing = failures.map(\.test).sorted()
-      manifest.message = failures[0].message
+      manifest.message = Self.sharedMessage(of: failures.map(\.message))
       manifest.hints = []
     case (.green, .ran(_, let failures)) where failures.isEmpty,
       (.refactor, .ran(_, let failures)) where failures.isEmpty:
@@ -87,6 +86,15 @@ extension Workbook {
       throw WorkbookError.failure("cannot record a \(kind) step: the tests are \(outcome.colour)")
     }
     return manifest
+  }
+
+  /// The longest start that every failure message shares, which `verify` then finds in each.
+  static func sharedMessage(of messages: [String]) -> String {
+    guard var shared = messages.first else { return "" }
+    for message in messages.dropFirst() {
+      shared = String(zip(shared, message).prefix { $0 == $1 }.map(\.0))
+    }
+    return shared
   }
 
   /// A folder-friendly form of a title: `Fake it!` becomes `fake-it`.

@@ -83,6 +83,12 @@ public struct Workbook {
     return (lesson, step, progress)
   }
 
+  /// Runs the lesson's tests in the working tree, after making sure every edit gets rebuilt.
+  func runTests(of lesson: Lesson) throws -> TestRun {
+    try EditGuard(workspace: workspace).prepare(lesson)
+    return try runner.run(lesson, in: workspace.root)
+  }
+
   /// Parses a step number of `lesson`, or fails with the valid range.
   func stepNumber(_ text: String, of lesson: Lesson) throws -> Int {
     guard let number = Int(text), lesson.step(number) != nil else {

@@ -15,6 +15,13 @@ public struct CurriculumEntry: Equatable, Sendable {
     let words = slug.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }
     return "Lesson" + words.joined()
   }
+
+  /// Whether `name` names this lesson: by number (`1`, `01`) or slug, with or without its number
+  /// (`01-red-green-refactor`, `red-green-refactor`).
+  public func isNamed(_ name: String) -> Bool {
+    let words = slug.drop { $0 != "-" }.dropFirst()
+    return name == slug || name == String(words) || Int(name) == number
+  }
 }
 
 /// The lessons of the workbook in order, as PRODUCT.md plans them.

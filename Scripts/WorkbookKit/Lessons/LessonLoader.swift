@@ -21,8 +21,8 @@ public struct LessonLoader: Sendable {
   /// and loads it.
   public func lesson(named name: String) throws -> Lesson {
     let recorded = recordedEntries()
-    guard let entry = recorded.first(where: { matches($0, name) }) else {
-      if let planned = Curriculum.entries.first(where: { matches($0, name) }) {
+    guard let entry = recorded.first(where: { $0.isNamed(name) }) else {
+      if let planned = Curriculum.entries.first(where: { $0.isNamed(name) }) {
         throw WorkbookError.failure(
           "lesson \(planned.slug) is planned but not written yet; "
             + "recorded lessons: \(list(recorded))")
@@ -48,13 +48,6 @@ public struct LessonLoader: Sendable {
       steps.append(try loadStep(number: index + 1, folder: folder, entry: entry))
     }
     return Lesson(entry: entry, steps: steps)
-  }
-
-  private func matches(_ entry: CurriculumEntry, _ name: String) -> Bool {
-    let number = entry.slug.prefix { $0 != "-" }
-    let words = entry.slug.drop { $0 != "-" }.dropFirst()
-    return name == entry.slug || name == String(words) || Int(name) == entry.number
-      || name == String(number)
   }
 
   private func list(_ entries: [CurriculumEntry]) -> String {

@@ -36,8 +36,9 @@ public struct SwiftTestRunner: TestRunner {
     }
     let data = FileManager.default.contents(atPath: events.path) ?? Data()
     guard let report = EventStream.parse(data) else {
-      let tail = result.output.split(separator: "\n").suffix(5).joined(separator: "\n")
-      throw WorkbookError.failure("swift test stopped before the tests finished:\n\(tail)")
+      let last = result.output.split(separator: "\n").last.map(String.init) ?? "no output"
+      throw WorkbookError.failure(
+        "swift test stopped before the tests finished (did a test crash?); it last said: \(last)")
     }
     return TestRun(
       outcome: .ran(tests: report.tests, failures: report.failures), output: result.output)

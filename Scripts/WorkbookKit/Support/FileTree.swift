@@ -47,9 +47,20 @@ enum FileTree {
     try manager.createDirectory(
       at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
     try contents.write(to: url)
+    try stamp(url, after: previousStamp)
+  }
+
+  /// Moves the modification time of the file at `url` past its current one and past now.
+  static func touch(_ url: URL) throws {
+    let current = try FileManager.default.attributesOfItem(atPath: url.path)[.modificationDate]
+    try stamp(url, after: current as? Date)
+  }
+
+  /// Sets the file's modification time a second or more after both `previous` and now.
+  private static func stamp(_ url: URL, after previous: Date?) throws {
     let now = Date()
-    let stamp = max(now, (previousStamp ?? now).addingTimeInterval(1)).addingTimeInterval(1)
-    try manager.setAttributes([.modificationDate: stamp], ofItemAtPath: url.path)
+    let stamp = max(now, (previous ?? now).addingTimeInterval(1)).addingTimeInterval(1)
+    try FileManager.default.setAttributes([.modificationDate: stamp], ofItemAtPath: url.path)
   }
 
   /// Deletes the file at `url` and any folders it leaves empty, up to and excluding `stop`.

@@ -90,10 +90,10 @@ public struct Workspace: Sendable {
       folder = stateFolder.appendingPathComponent("saved/\(base)-\(suffix)")
       suffix += 1
     }
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     for (path, data) in snapshot.files {
       try FileTree.write(data, to: folder.appendingPathComponent(path))
     }
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     return folder
   }
 }

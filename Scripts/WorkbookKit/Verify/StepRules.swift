@@ -60,7 +60,7 @@ enum StepRules {
     case .ran(let tests, let failures):
       return [
         Breach(
-          rule: rule, seen: "it compiled and ran \(tests.count) tests, \(failures.count) failing")
+          rule: rule, seen: "it compiled, and \(failures.count) of \(tests.count) test(s) failed")
       ]
     }
   }
