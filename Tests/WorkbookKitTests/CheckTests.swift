@@ -72,7 +72,7 @@ import Testing
 
     #expect(report.colour == .green)
     #expect(report.isOnTrack)
-    #expect(report.lines.first == "GREEN: all 1 tests pass.")
+    #expect(report.lines.first == "GREEN: the test passes.")
     #expect(
       report.lines.contains { $0 == "Step \(step.number) is done: you made the failing test pass." }
     )
@@ -143,5 +143,36 @@ import Testing
 
     #expect(error == .failure("no lesson started; run 'swift run workbook start 01'"))
     #expect(runner.filesSeen.isEmpty)
+  }
+}
+
+@Suite struct WatchTests {
+  @Test("watch checks at once, then again only after a lesson file changes")
+  func rechecksOnSave() throws {
+    let fixture = try TemporaryWorkspace()
+    try fixture.addWellFormedLesson()
+    let runner = ScriptedRunner([
+      .amber("cannot find 'Cache' in scope"), .green("CacheTests/first()"),
+    ])
+    let captured = CapturedTerminal()
+    let workbook = Workbook(
+      workspace: fixture.workspace, terminal: captured.terminal, runner: runner)
+    _ = try workbook.run(.start(lesson: "01"))
+    var looks = 0
+
+    let status = try workbook.watch(
+      pause: {
+        looks += 1
+        if looks == 2 {
+          try? fixture.write(TemporaryWorkspace.code, "public final class Cache {}\n")
+        }
+      },
+      shouldStop: { looks == 4 })
+
+    #expect(status == 0)
+    #expect(runner.filesSeen.count == 2)
+    #expect(runner.filesSeen.last?[TemporaryWorkspace.code] == "public final class Cache {}\n")
+    #expect(captured.output.contains("AMBER: the tests do not compile."))
+    #expect(captured.output.contains("GREEN: all 1 tests pass."))
   }
 }

@@ -3,6 +3,7 @@ public enum Command: Equatable, Sendable {
   case status
   case start(lesson: String)
   case check
+  case watch
   case next
   case hint
   case goto(lesson: String, step: String)
@@ -25,6 +26,7 @@ public enum Command: Equatable, Sendable {
     case ("status", 0): return .status
     case ("start", 1): return .start(lesson: rest[0])
     case ("check", 0): return .check
+    case ("watch", 0): return .watch
     case ("next", 0): return .next
     case ("hint", 0): return .hint
     case ("goto", 2): return .goto(lesson: rest[0], step: rest[1])

@@ -4,6 +4,7 @@ enum Usage {
     ("status", "workbook [status]", "the curriculum, your progress and the next command"),
     ("start", "workbook start <lesson>", "put a lesson at its first failing test"),
     ("check", "workbook check", "run the current lesson's tests and say what they mean"),
+    ("watch", "workbook watch", "run check again each time you save a file of the lesson"),
     ("next", "workbook next", "once green, bring in the next test and keep your code"),
     ("hint", "workbook hint", "one more hint for the current step"),
     ("goto", "workbook goto <lesson> <step>", "put a lesson at any recorded step"),

@@ -50,6 +50,7 @@ public struct Workbook {
     case .status: return try status()
     case .start(let lesson): return try start(lesson)
     case .check: return try check()
+    case .watch: return try watch()
     case .next: return try next()
     case .hint: return try hint()
     case .goto(let lesson, let step): return try goto(lesson, step)
