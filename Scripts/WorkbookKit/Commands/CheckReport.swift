@@ -27,7 +27,9 @@ struct CheckReport: Equatable {
       let more = errors.count > 3 ? ["  … and \(errors.count - 3) more errors"] : []
       return ["AMBER: the tests do not compile."] + shown + more
     case .ran(let tests, let failures) where failures.isEmpty:
-      return [tests.count == 1 ? "GREEN: the test passes." : "GREEN: all \(tests.count) tests pass."]
+      return [
+        tests.count == 1 ? "GREEN: the test passes." : "GREEN: all \(tests.count) tests pass."
+      ]
     case .ran(let tests, let failures):
       var lines = ["RED: \(failures.count) of \(tests.count) tests fail."]
       for failure in failures {

@@ -4,10 +4,10 @@ extension Workbook {
   /// Runs `check` now and again each time a file of the current lesson is saved.
   ///
   /// - Parameters:
-  ///   - pause: waits between two looks at the files; a fifth of a second by default.
+  ///   - pause: waits between two looks at the files; a tenth of a second by default.
   ///   - shouldStop: asked after each look; `watch` runs until Ctrl-C when it never says yes.
   func watch(
-    pause: () -> Void = { Thread.sleep(forTimeInterval: 0.2) },
+    pause: () -> Void = { Thread.sleep(forTimeInterval: 0.1) },
     shouldStop: () -> Bool = { false }
   ) throws -> Int32 {
     var (lesson, _, _) = try currentPosition()
