@@ -146,4 +146,14 @@ import Testing
       "git", ["rev-parse", "--verify", "-q", branch], in: fixture.root)
     #expect(branchExists.status != 0)
   }
+
+  @Test("Without git on the PATH, a git call fails with one clear line")
+  func missingGit() throws {
+    let fixture = try TemporaryWorkspace()
+    let git = Git(root: fixture.root, environment: ["PATH": "/nonexistent"])
+
+    let error = #expect(throws: WorkbookError.self) { try git("status") }
+
+    #expect(error == .failure("git is not installed or not on the PATH"))
+  }
 }

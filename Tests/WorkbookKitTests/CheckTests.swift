@@ -11,17 +11,6 @@ import Testing
     return (fixture, try fixture.workspace.lessons.lesson(named: "01"))
   }
 
-  /// Runs `command` in `fixture` and returns its exit code and what it printed.
-  private func run(
-    _ command: Command, in fixture: TemporaryWorkspace, runner: ScriptedRunner
-  ) throws -> (status: Int32, terminal: CapturedTerminal) {
-    let captured = CapturedTerminal()
-    let workbook = Workbook(
-      workspace: fixture.workspace, terminal: captured.terminal, runner: runner)
-    let status = try workbook.run(command)
-    return (status, captured)
-  }
-
   @Test("An amber run at an amber step reads as AMBER, expected, with the error relative to root")
   func amberAsExpected() throws {
     let (_, lesson) = try wellFormedLesson()
@@ -102,9 +91,9 @@ import Testing
   func checkCommandAmber() throws {
     let (fixture, _) = try wellFormedLesson()
     let runner = ScriptedRunner([.amber("cannot find 'Cache' in scope")])
-    _ = try run(.start(lesson: "01"), in: fixture, runner: runner)
+    _ = try fixture.run(.start(lesson: "01"), runner: runner)
 
-    let (status, captured) = try run(.check, in: fixture, runner: runner)
+    let (status, captured) = try fixture.run(.check, runner: runner)
 
     #expect(status == 0)
     let lines = captured.output.split(separator: "\n").map(String.init)
@@ -123,9 +112,9 @@ import Testing
         ["CacheTests/first()"], message: "Expectation failed",
         of: ["CacheTests/first()", "CacheTests/second()"])
     ])
-    _ = try run(.goto(lesson: "01", step: "3"), in: fixture, runner: runner)
+    _ = try fixture.run(.goto(lesson: "01", step: "3"), runner: runner)
 
-    let (status, captured) = try run(.check, in: fixture, runner: runner)
+    let (status, captured) = try fixture.run(.check, runner: runner)
 
     #expect(status == 1)
     #expect(captured.output.contains("RED: 1 of 2 tests fail."))
@@ -138,7 +127,7 @@ import Testing
     let runner = ScriptedRunner([.green()])
 
     let error = #expect(throws: WorkbookError.self) {
-      try run(.check, in: fixture, runner: runner)
+      try fixture.run(.check, runner: runner)
     }
 
     #expect(error == .failure("no lesson started; run 'swift run workbook start 01'"))

@@ -14,18 +14,6 @@ import Testing
     return fixture
   }
 
-  /// Runs `command` in `fixture` and returns its exit code and what it printed.
-  private func run(
-    _ command: Command, in fixture: TemporaryWorkspace,
-    runner: ScriptedRunner = ScriptedRunner([.green()])
-  ) throws -> (status: Int32, terminal: CapturedTerminal) {
-    let captured = CapturedTerminal()
-    let workbook = Workbook(
-      workspace: fixture.workspace, terminal: captured.terminal, runner: runner)
-    let status = try workbook.run(command)
-    return (status, captured)
-  }
-
   /// The repository-relative folder named in "Your changes were saved to …/ before …", if any.
   private func savedFolder(in output: String) -> String? {
     guard let start = output.range(of: "Your changes were saved to "),
@@ -43,7 +31,7 @@ import Testing
   func startWritesStepOne() throws {
     let fixture = try lessonWorkspace()
 
-    let (status, captured) = try run(.start(lesson: "01"), in: fixture)
+    let (status, captured) = try fixture.run(.start(lesson: "01"))
 
     #expect(status == 0)
     #expect(fixture.read(code) == "// placeholder\n")
@@ -63,7 +51,7 @@ import Testing
       files: [helper: "helper\n"])
     try fixture.write(helper, "helper\n")
 
-    let (status, captured) = try run(.start(lesson: "01"), in: fixture)
+    let (status, captured) = try fixture.run(.start(lesson: "01"))
 
     #expect(status == 0)
     #expect(fixture.read(helper) == nil)
@@ -81,7 +69,7 @@ import Testing
     try fixture.write(code, "the learner's own code\n")
     try fixture.write("Katas/Lesson01RedGreenRefactor/Notes.swift", "// my notes\n")
 
-    let (status, captured) = try run(command, in: fixture)
+    let (status, captured) = try fixture.run(command)
 
     #expect(status == 0)
     let saved = try #require(savedFolder(in: captured.output))
@@ -98,7 +86,7 @@ import Testing
     try fixture.write(code, "v1\n")
     try fixture.write(test, "test 1\ntest 2\n")
 
-    let (status, captured) = try run(.goto(lesson: "01", step: "1"), in: fixture)
+    let (status, captured) = try fixture.run(.goto(lesson: "01", step: "1"))
 
     #expect(status == 0)
     #expect(savedFolder(in: captured.output) == nil)
@@ -111,7 +99,7 @@ import Testing
   func gotoPutsStep() throws {
     let fixture = try lessonWorkspace()
 
-    let (status, captured) = try run(.goto(lesson: "01", step: "4"), in: fixture)
+    let (status, captured) = try fixture.run(.goto(lesson: "01", step: "4"))
 
     #expect(status == 0)
     #expect(fixture.read(code) == "v2\n")
@@ -127,7 +115,7 @@ import Testing
     let fixture = try lessonWorkspace()
 
     let error = #expect(throws: WorkbookError.self) {
-      try run(.goto(lesson: "01", step: step), in: fixture)
+      try fixture.run(.goto(lesson: "01", step: step))
     }
 
     #expect(error == .usage("unknown step '\(step)' of lesson 01; steps are 1 to 5"))
@@ -139,7 +127,7 @@ import Testing
     let fixture = try lessonWorkspace()
 
     let error = #expect(throws: WorkbookError.self) {
-      try run(.start(lesson: "42"), in: fixture)
+      try fixture.run(.start(lesson: "42"))
     }
 
     #expect(error == .usage("unknown lesson '42'; recorded lessons: 01-red-green-refactor"))
@@ -149,9 +137,9 @@ import Testing
   @Test("reset restores the last step and leaves the current lesson")
   func resetRestoresLastStep() throws {
     let fixture = try lessonWorkspace()
-    _ = try run(.goto(lesson: "01", step: "2"), in: fixture)
+    _ = try fixture.run(.goto(lesson: "01", step: "2"))
 
-    let (status, _) = try run(.reset(lesson: nil), in: fixture)
+    let (status, _) = try fixture.run(.reset(lesson: nil))
 
     #expect(status == 0)
     #expect(fixture.read(code) == "v3\n")
@@ -165,7 +153,7 @@ import Testing
   func resetWithoutLesson() throws {
     let fixture = try lessonWorkspace()
 
-    let error = #expect(throws: WorkbookError.self) { try run(.reset(lesson: nil), in: fixture) }
+    let error = #expect(throws: WorkbookError.self) { try fixture.run(.reset(lesson: nil)) }
 
     #expect(error?.exitCode == 64)
   }
@@ -173,10 +161,10 @@ import Testing
   @Test("next refuses while the tests are not green, and changes no file")
   func nextRefusesWhenNotGreen() throws {
     let fixture = try lessonWorkspace()
-    _ = try run(.goto(lesson: "01", step: "3"), in: fixture)
+    _ = try fixture.run(.goto(lesson: "01", step: "3"))
     let runner = ScriptedRunner([.red(["CacheTests/second()"], message: "nope", of: ["a", "b"])])
 
-    let (status, captured) = try run(.next, in: fixture, runner: runner)
+    let (status, captured) = try fixture.run(.next, runner: runner)
 
     #expect(status == 1)
     #expect(captured.errors.contains("step 3 is red, not green yet"))
@@ -189,11 +177,11 @@ import Testing
   @Test("next, once green, brings in the next failing step's tests and keeps the learner's code")
   func nextBringsTestsKeepsCode() throws {
     let fixture = try lessonWorkspace()
-    _ = try run(.start(lesson: "01"), in: fixture)
+    _ = try fixture.run(.start(lesson: "01"))
     try fixture.write(code, "the learner's cache\n")
     let runner = ScriptedRunner([.green("CacheTests/first()")])
 
-    let (status, captured) = try run(.next, in: fixture, runner: runner)
+    let (status, captured) = try fixture.run(.next, runner: runner)
 
     #expect(status == 0)
     #expect(fixture.read(test) == "test 1\ntest 2\n")
@@ -207,10 +195,10 @@ import Testing
   @Test("next after the lesson's last failing step marks the lesson finished")
   func nextAfterLastFailingStepFinishes() throws {
     let fixture = try lessonWorkspace()
-    _ = try run(.goto(lesson: "01", step: "3"), in: fixture)
+    _ = try fixture.run(.goto(lesson: "01", step: "3"))
     try fixture.write(code, "the learner's cache\n")
 
-    let (status, captured) = try run(.next, in: fixture, runner: ScriptedRunner([.green()]))
+    let (status, captured) = try fixture.run(.next, runner: ScriptedRunner([.green()]))
 
     #expect(status == 0)
     let progress = try progress(of: fixture)
@@ -223,11 +211,11 @@ import Testing
   @Test("hint shows one more hint each time, then points at the reference diff")
   func hintShowsOneMoreEachTime() throws {
     let fixture = try lessonWorkspace()
-    _ = try run(.start(lesson: "01"), in: fixture)
+    _ = try fixture.run(.start(lesson: "01"))
 
-    let first = try run(.hint, in: fixture).terminal.output
-    let second = try run(.hint, in: fixture).terminal.output
-    let third = try run(.hint, in: fixture).terminal.output
+    let first = try fixture.run(.hint).terminal.output
+    let second = try fixture.run(.hint).terminal.output
+    let third = try fixture.run(.hint).terminal.output
 
     #expect(first == "Hint 1 of 2: Create it.")
     let allHints = """
@@ -244,7 +232,7 @@ import Testing
   func statusBeforeStarting() throws {
     let fixture = try lessonWorkspace()
 
-    let (status, captured) = try run(.status, in: fixture)
+    let (status, captured) = try fixture.run(.status)
 
     #expect(status == 0)
     let lines = captured.output.split(separator: "\n")
@@ -261,9 +249,9 @@ import Testing
   @Test("status shows where the learner is in the current lesson and suggests check")
   func statusDuringLesson() throws {
     let fixture = try lessonWorkspace()
-    _ = try run(.goto(lesson: "01", step: "3"), in: fixture)
+    _ = try fixture.run(.goto(lesson: "01", step: "3"))
 
-    let (status, captured) = try run(.status, in: fixture)
+    let (status, captured) = try fixture.run(.status)
 
     #expect(status == 0)
     let lines = captured.output.split(separator: "\n")

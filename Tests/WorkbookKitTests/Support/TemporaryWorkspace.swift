@@ -78,6 +78,15 @@ final class TemporaryWorkspace {
     try write(Self.code, "v3\n")
   }
 
+  /// Runs `command` here with `runner`, and returns its exit code and what it printed.
+  func run(_ command: Command, runner: ScriptedRunner = ScriptedRunner([.green()])) throws -> (
+    status: Int32, terminal: CapturedTerminal
+  ) {
+    let captured = CapturedTerminal()
+    let workbook = Workbook(workspace: workspace, terminal: captured.terminal, runner: runner)
+    return (try workbook.run(command), captured)
+  }
+
   /// The lesson's test file, relative to the repository root.
   static let test = "Tests/Lesson01RedGreenRefactorTests/CacheTests.swift"
   /// The lesson's production file, relative to the repository root.
