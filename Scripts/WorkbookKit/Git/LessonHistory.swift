@@ -71,17 +71,15 @@ struct LessonHistory {
       commits.append(parent)
     }
     let number = lesson.paddedNumber
-    let refs = [
-      ("refs/heads/\(Self.branch(of: lesson))", parent),
-      ("refs/tags/workbook/\(number)-start", commits[0]),
-      ("refs/tags/workbook/\(number)-solution", parent),
+    let refs: [(name: String, ref: String, commit: String)] = [
+      (Self.branch(of: lesson), ref: "refs/heads/\(Self.branch(of: lesson))", commit: parent),
+      ("tag workbook/\(number)-start", "refs/tags/workbook/\(number)-start", commits[0]),
+      ("tag workbook/\(number)-solution", "refs/tags/workbook/\(number)-solution", parent),
     ]
-    for (ref, commit) in refs {
-      try Git(root: workspace.root)("update-ref", ref, commit)
+    for ref in refs {
+      try Git(root: workspace.root)("update-ref", ref.ref, ref.commit)
     }
-    return refs.map { ref, commit in
-      "\(ref.replacingOccurrences(of: "refs/heads/", with: "").replacingOccurrences(of: "refs/tags/", with: "tag ")) → \(commit.prefix(10))"
-    }
+    return refs.map { "\($0.name) → \($0.commit.prefix(10))" }
   }
 
   private func commit(
