@@ -7,7 +7,7 @@ extension Workbook {
     }
     terminal.print("Your branch and working tree are untouched. Replay a lesson with:")
     if let first = lessons.first {
-      terminal.print("  git log --reverse -p main..\(LessonHistory.branch(of: first))")
+      terminal.print("  git log --reverse -p HEAD..\(LessonHistory.branch(of: first))")
     }
     return 0
   }
