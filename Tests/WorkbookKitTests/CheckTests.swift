@@ -25,7 +25,7 @@ import Testing
 
     #expect(report.colour == .amber)
     #expect(report.isOnTrack)
-    #expect(report.lines.first == "AMBER: the tests do not compile.")
+    #expect(report.lines.first == "AMBER: the code does not compile, so no test runs.")
     let located = "  Tests/Lesson01RedGreenRefactorTests/CacheTests.swift:4:9: "
     #expect(report.lines.contains(located + "error: cannot find 'Cache' in scope"))
     #expect(report.lines.contains("This is the amber that step 1 expects."))
@@ -68,11 +68,11 @@ import Testing
     #expect(report.lines.last?.hasSuffix("swift run workbook next") == true)
   }
 
-  @Test("An unexpected red at a red step is off track, with advice and the way back")
+  @Test("A red with more failing tests than the step declares is off track, with the way back")
   func unexpectedRed() throws {
     let (_, lesson) = try wellFormedLesson()
     let outcome = Outcome.red(
-      ["CacheTests/first()"], message: "Expectation failed",
+      ["CacheTests/first()", "CacheTests/second()"], message: "Expectation failed",
       of: ["CacheTests/first()", "CacheTests/second()"])
 
     let report = CheckReport(lesson: lesson, step: lesson.steps[2], outcome: outcome, root: "/r")
@@ -98,10 +98,37 @@ import Testing
     #expect(status == 0)
     let lines = captured.output.split(separator: "\n").map(String.init)
     #expect(lines.first == "Lesson 01, step 1 of 5 (amber): Start")
-    #expect(lines.contains("AMBER: the tests do not compile."))
+    #expect(lines.contains("AMBER: the code does not compile, so no test runs."))
     #expect(lines.contains("  /tmp/CacheTests.swift:2:3: error: cannot find 'Cache' in scope"))
     #expect(lines.contains("This is the amber that step 1 expects."))
     #expect(runner.filesSeen.last?[TemporaryWorkspace.test] == "test 1\n")
+  }
+
+  @Test("A green run at a failing step names the refactorings the reference makes next")
+  func doneNamesRefactorings() throws {
+    let (_, lesson) = try wellFormedLesson()
+
+    let report = CheckReport(
+      lesson: lesson, step: lesson.steps[2], outcome: .green("CacheTests/first()"), root: "/r")
+
+    #expect(report.lines.contains("  The reference refactors here: Tidy (step 5)."))
+    #expect(
+      report.lines.last == "That was the lesson's last test. Finish with: swift run workbook next")
+  }
+
+  @Test("A test that broke while the step's own test passes reads as a regression")
+  func regression() throws {
+    let (_, lesson) = try wellFormedLesson()
+    let outcome = Outcome.red(
+      ["CacheTests/first()"], message: "Expectation failed",
+      of: ["CacheTests/first()", "CacheTests/second()"])
+
+    let report = CheckReport(lesson: lesson, step: lesson.steps[2], outcome: outcome, root: "/r")
+
+    #expect(!report.isOnTrack)
+    #expect(
+      report.lines.contains(
+        "Step 3's test passes, but another test fails: your last change broke it."))
   }
 
   @Test("check exits 1 when another test fails than the step expects")
@@ -118,7 +145,7 @@ import Testing
 
     #expect(status == 1)
     #expect(captured.output.contains("RED: 1 of 2 tests fail."))
-    #expect(captured.output.contains("A test you did not expect is failing"))
+    #expect(captured.output.contains("your last change broke it"))
   }
 
   @Test("check with no lesson started fails and says how to start one")
@@ -161,7 +188,7 @@ import Testing
     #expect(status == 0)
     #expect(runner.filesSeen.count == 2)
     #expect(runner.filesSeen.last?[TemporaryWorkspace.code] == "public final class Cache {}\n")
-    #expect(captured.output.contains("AMBER: the tests do not compile."))
+    #expect(captured.output.contains("AMBER: the code does not compile, so no test runs."))
     #expect(captured.output.contains("GREEN: the test passes."))
   }
 }

@@ -140,10 +140,7 @@ import Testing
     #expect(status == 64)
     let lines = captured.errors.split(separator: "\n", omittingEmptySubsequences: false)
     #expect(
-      lines == [
-        "Error: unknown command 'frobnicate'",
-        "  See 'swift run workbook help' for the commands.",
-      ])
+      lines == ["Error: unknown command 'frobnicate' (see 'swift run workbook help')"])
     #expect(captured.output.isEmpty)
   }
 

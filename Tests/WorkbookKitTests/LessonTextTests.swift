@@ -105,7 +105,7 @@ import Testing
       ```
       <!-- workbook: output of step 1 -->
       ```text
-      AMBER: the tests do not compile.
+      AMBER: the code does not compile, so no test runs.
         /tmp/CacheTests.swift:2:3: error: cannot find 'Cache' in scope
       ```
       """

@@ -18,7 +18,7 @@ import Testing
   private func savedFolder(in output: String) -> String? {
     guard let start = output.range(of: "Your changes were saved to "),
       let end = output.range(
-        of: "/ before they were replaced.", range: start.upperBound..<output.endIndex)
+        of: "/ before they were replaced;", range: start.upperBound..<output.endIndex)
     else { return nil }
     return String(output[start.upperBound..<end.lowerBound])
   }
@@ -203,7 +203,7 @@ import Testing
     #expect(status == 0)
     let progress = try progress(of: fixture)
     #expect(progress.finished == ["01-red-green-refactor"])
-    #expect(progress.step == 5)
+    #expect(progress.lesson == nil)
     #expect(fixture.read(code) == "the learner's cache\n")
     #expect(captured.output.contains("You have finished lesson 01."))
   }
@@ -259,5 +259,46 @@ import Testing
     #expect(first.contains("at step 3 of 5"))
     #expect(first.hasPrefix(" ▶"))
     #expect(lines.last == "Next: swift run workbook check")
+  }
+
+  @Test("A finished lesson started again shows its step, not 'finished'")
+  func statusOfLessonStartedAgain() throws {
+    let fixture = try lessonWorkspace()
+    _ = try fixture.run(.goto(lesson: "01", step: "3"))
+    _ = try fixture.run(.next)
+    _ = try fixture.run(.start(lesson: "01"))
+
+    let (_, captured) = try fixture.run(.status)
+
+    let first = try #require(captured.output.split(separator: "\n").first { $0.contains("01  ") })
+    #expect(first.contains("at step 1 of 5"))
+  }
+
+  @Test("next names the reference's refactorings of the tests it brings in")
+  func nextNamesTestRefactorings() throws {
+    let fixture = try TemporaryWorkspace()
+    try fixture.addStep(
+      "01-start",
+      manifest: #"{"kind": "red", "title": "Start", "failing": ["T/a()"], "message": "x"}"#,
+      files: [TemporaryWorkspace.test: "a\n", TemporaryWorkspace.code: "// placeholder\n"])
+    try fixture.addStep(
+      "02-pass", manifest: #"{"kind": "green", "title": "Pass"}"#,
+      files: [TemporaryWorkspace.code: "v1\n"])
+    try fixture.addStep(
+      "03-tidy-tests", manifest: #"{"kind": "refactor", "title": "Tidy the tests"}"#,
+      files: [TemporaryWorkspace.test: "a tidied\n"])
+    try fixture.addStep(
+      "04-next",
+      manifest: #"{"kind": "red", "title": "Next", "failing": ["T/b()"], "message": "x"}"#,
+      files: [TemporaryWorkspace.test: "a tidied\nb\n"])
+    _ = try fixture.run(.start(lesson: "01"))
+
+    let (status, captured) = try fixture.run(.next)
+
+    #expect(status == 0)
+    #expect(
+      captured.output.contains(
+        "Brought in the reference's refactoring of the tests: Tidy the tests (step 3)."))
+    #expect(fixture.read(TemporaryWorkspace.test) == "a tidied\nb\n")
   }
 }

@@ -24,8 +24,8 @@ struct CheckReport: Equatable {
     switch outcome {
     case .doesNotCompile(let errors):
       let shown = errors.prefix(3).map { "  " + $0.located(relativeTo: root) }
-      let more = errors.count > 3 ? ["  … and \(errors.count - 3) more errors"] : []
-      return ["AMBER: the tests do not compile."] + shown + more
+      let more = errors.count > 3 ? ["  … and \(counted(errors.count - 3, "more error"))"] : []
+      return ["AMBER: the code does not compile, so no test runs."] + shown + more
     case .ran(let tests, let failures) where failures.isEmpty:
       return [
         tests.count == 1 ? "GREEN: the test passes." : "GREEN: all \(tests.count) tests pass."
@@ -44,58 +44,89 @@ struct CheckReport: Equatable {
   private static func verdict(lesson: Lesson, step: Step, outcome: Outcome) -> (
     lines: [String], isOnTrack: Bool
   ) {
-    let matches = Self.matches(step.expectation, outcome)
-    switch (step.kind.isFailing, outcome.colour, matches) {
-    case (true, .green, _):
-      let isLast = !lesson.steps.dropFirst(step.number).contains(where: \.kind.isFailing)
+    guard step.kind.isFailing else {
+      return outcome.colour == .green
+        ? (
+          [
+            "Step \(step.number) expects every test to pass, and they do.",
+            "Carry on: swift run workbook next",
+          ], true
+        )
+        : (
+          [
+            "Step \(step.number) expects every test to pass.",
+            "Undo your last change, or fix it until the tests pass again.",
+          ], false
+        )
+    }
+    if outcome.colour == .green {
+      return (done(step, in: lesson), true)
+    }
+    if matches(step.expectation, outcome) {
+      return (expected(step, in: lesson), true)
+    }
+    let startAgain =
+      "To start the step again: swift run workbook goto \(lesson.paddedNumber) \(step.number)"
+    if case .doesNotCompile = outcome {
+      return (["Fix the errors above, or undo your last change.", startAgain], false)
+    }
+    if isRegression(step.expectation, outcome) {
       return (
         [
-          "Step \(step.number) is done: you made the failing test pass.",
-          "Commit on green: this is a safe point to come back to.",
-          "Then refactor while the tests keep you safe, running check after each change.",
-          isLast
-            ? "That was the lesson's last test. Finish with: swift run workbook next"
-            : "When the code is clean, bring in the next test: swift run workbook next",
-        ], true
-      )
-    case (true, _, true):
-      let why =
-        step.kind == .amber
-        ? "Why: a test that does not compile is a failing test; it asks for code that is not there yet."
-        : "Why: the test asks for behaviour the code does not have yet."
-      return (
-        [
-          "This is the \(step.kind) that step \(step.number) expects.",
-          why,
-          "Next: write the simplest production code in \(lesson.kataFolder) that makes it pass,",
-          "then run 'swift run workbook check' again. Stuck? swift run workbook hint",
-        ], true
-      )
-    case (true, _, false):
-      return (
-        [
-          "Step \(step.number) expects \(describe(step.expectation)); this run shows something else.",
-          outcome.colour == .amber
-            ? "Make the code compile first: fix the errors above, or undo your last change."
-            : "A test you did not expect is failing: undo your last change, or fix it first.",
-          "To start the step again: swift run workbook goto \(lesson.paddedNumber) \(step.number)",
-        ], false
-      )
-    case (false, .green, _):
-      return (
-        [
-          "Step \(step.number) expects every test to pass, and they do.",
-          "Carry on: swift run workbook next",
-        ], true
-      )
-    case (false, _, _):
-      return (
-        [
-          "Step \(step.number) expects every test to pass.",
-          "Undo your last change, or fix it until the tests pass again.",
+          "Step \(step.number)'s test passes, but another test fails: your last change broke it.",
+          "Undo that change, or fix it before you go on.", startAgain,
         ], false
       )
     }
+    return (
+      [
+        "Step \(step.number) expects \(describe(step.expectation)); this run shows something else.",
+        "A test you did not expect is failing: undo your last change, or fix it first.", startAgain,
+      ], false
+    )
+  }
+
+  /// What to say when the failing step's tests pass: commit, refactor, then move on.
+  private static func done(_ step: Step, in lesson: Lesson) -> [String] {
+    let following = lesson.steps.dropFirst(step.number)
+    let upcoming = following.firstIndex(where: \.kind.isFailing)
+    let refactorings = following.prefix { !$0.kind.isFailing }.filter { $0.kind == .refactor }
+    var lines = [
+      "Step \(step.number) is done: you made the failing test pass.",
+      "Commit on green: this is a safe point to come back to.",
+      "Then refactor while the tests keep you safe, running check after each change.",
+    ]
+    for refactoring in refactorings {
+      lines.append(
+        "  The reference refactors here: \(refactoring.title) (step \(refactoring.number)).")
+    }
+    lines.append(
+      upcoming == nil
+        ? "That was the lesson's last test. Finish with: swift run workbook next"
+        : "When the code is clean, bring in the next test: swift run workbook next")
+    return lines
+  }
+
+  /// What to say when the run fails the way the step expects.
+  private static func expected(_ step: Step, in lesson: Lesson) -> [String] {
+    let why =
+      step.kind == .amber
+      ? "Why: a test that does not compile is a failing test; it asks for code that is not there yet."
+      : "Why: the test asks for behaviour the code does not have yet."
+    return [
+      "This is the \(step.kind) that step \(step.number) expects.",
+      why,
+      "Next: write the simplest production code in \(lesson.kataFolder) that makes it pass,",
+      "then run 'swift run workbook check' again. Stuck? swift run workbook hint",
+    ]
+  }
+
+  /// Whether the step's declared tests all pass while others fail: something that worked broke.
+  private static func isRegression(_ expectation: Expectation, _ outcome: Outcome) -> Bool {
+    guard case .failures(let declared, _) = expectation, case .ran(_, let failures) = outcome else {
+      return false
+    }
+    return Set(declared).isDisjoint(with: failures.map(\.test))
   }
 
   /// Whether the run shows what the step declares; a red may fail with another message,

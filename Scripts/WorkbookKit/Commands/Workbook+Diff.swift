@@ -50,11 +50,6 @@ extension Workbook {
         + "\(counted(deletions, "deletion"))(-)")
   }
 
-  /// `count` and `noun`, in the plural unless the count is one: "1 file", "2 files".
-  private func counted(_ count: Int, _ noun: String) -> String {
-    "\(count) \(noun)\(count == 1 ? "" : "s")"
-  }
-
   private func painted(_ line: String) -> String {
     if line.hasPrefix("+"), !line.hasPrefix("+++") { return terminal.paint(line, .green) }
     if line.hasPrefix("-"), !line.hasPrefix("---") { return terminal.paint(line, .red) }

@@ -61,7 +61,8 @@ extension Workbook {
       if !progress.finished.contains(lesson.entry.slug) {
         progress.finished.append(lesson.entry.slug)
       }
-      progress.step = lesson.steps.count
+      progress.lesson = nil
+      progress.step = 0
       progress.hintsShown = 0
       try progress.save(to: workspace)
       terminal.print(terminal.paint("You have finished lesson \(lesson.paddedNumber).", .green))
@@ -78,6 +79,14 @@ extension Workbook {
     progress.step = upcoming.number
     progress.hintsShown = 0
     try progress.save(to: workspace)
+    let refactorings = lesson.steps[step.number..<(upcoming.number - 1)].filter {
+      $0.kind == .refactor && $0.writes.keys.contains(where: lesson.isTestPath)
+    }
+    for refactoring in refactorings {
+      terminal.print(
+        "Brought in the reference's refactoring of the tests: \(refactoring.title) (step \(refactoring.number))."
+      )
+    }
     terminal.print(
       "Step \(upcoming.number) of \(lesson.steps.count) (\(upcoming.kind)): \(upcoming.title)")
     terminal.print(

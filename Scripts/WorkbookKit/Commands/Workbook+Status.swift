@@ -11,16 +11,16 @@ extension Workbook {
       let marker = entry.slug == progress.lesson ? "▶" : " "
       let title = entry.title.padded(to: width + 2)
       let state: String
-      if progress.finished.contains(entry.slug) {
-        state = "finished"
-      } else if entry.slug == progress.lesson {
+      if entry.slug == progress.lesson {
         let count = try workspace.lessons.lesson(named: entry.slug).steps.count
         state = "at step \(progress.step) of \(count)"
+      } else if progress.finished.contains(entry.slug) {
+        state = "finished"
       } else {
         state = recorded.contains(entry.slug) ? "ready" : "planned"
       }
       terminal.print(
-        " \(marker) \(entry.slug.prefix(2))  \(title)\(state.padded(to: 16))\(entry.technique)")
+        " \(marker) \(entry.slug.prefix(2))  \(title)\(state.padded(to: 19))\(entry.technique)")
     }
     terminal.print("")
     terminal.print("Next: \(nextCommand(progress, recorded: recorded))")

@@ -28,10 +28,8 @@ public struct Workbook {
       let workbook = Workbook(workspace: try Workspace.containing(folder), terminal: terminal)
       return try workbook.run(command)
     } catch let error as WorkbookError {
-      terminal.printError("Error: \(error.message)")
-      if case .usage = error {
-        terminal.printError("  See 'swift run workbook help' for the commands.")
-      }
+      let help = error.exitCode == 64 ? " (see 'swift run workbook help')" : ""
+      terminal.printError("Error: \(error.message)\(help)")
       return error.exitCode
     } catch {
       terminal.printError("Error: \(error.localizedDescription)")
@@ -104,6 +102,7 @@ public struct Workbook {
   func reportSaved(_ folder: URL?) {
     guard let folder else { return }
     let path = folder.path.replacingOccurrences(of: workspace.root.path + "/", with: "")
-    terminal.print("Your changes were saved to \(path)/ before they were replaced.")
+    terminal.print("Your changes were saved to \(path)/ before they were replaced;")
+    terminal.print("  it holds your files at their usual paths, to copy back what you need.")
   }
 }

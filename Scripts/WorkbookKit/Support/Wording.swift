@@ -4,3 +4,8 @@ extension String {
     padding(toLength: Swift.max(width, count), withPad: " ", startingAt: 0)
   }
 }
+
+/// `count` and `noun`, in the plural unless the count is one: "1 file", "2 files".
+func counted(_ count: Int, _ noun: String) -> String {
+  "\(count) \(noun)\(count == 1 ? "" : "s")"
+}
