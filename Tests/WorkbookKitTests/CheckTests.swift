@@ -192,3 +192,39 @@ import Testing
     #expect(captured.output.contains("GREEN: the test passes."))
   }
 }
+
+@Suite struct CheckCopyTests {
+  @Test("check runs the tests on a copy of the lesson as it is in the working tree")
+  func runsOnCopy() throws {
+    let fixture = try TemporaryWorkspace()
+    try fixture.addWellFormedLesson()
+    let runner = ScriptedRunner([.green("CacheTests/first()")])
+    _ = try fixture.run(.start(lesson: "01"), runner: runner)
+    try fixture.write(TemporaryWorkspace.code, "the learner's code\n")
+
+    _ = try fixture.run(.check, runner: runner)
+
+    #expect(
+      runner.filesSeen.last == [
+        TemporaryWorkspace.code: "the learner's code\n", TemporaryWorkspace.test: "test 1\n",
+      ])
+  }
+
+  @Test("Compiler errors in the copy are shown at their paths in the working tree")
+  func relocatesDiagnostics() {
+    let run = TestRun(
+      outcome: .doesNotCompile([
+        Diagnostic(file: "/copy/Katas/K/A.swift", line: 1, column: 2, message: "oops"),
+        Diagnostic(file: "/elsewhere/B.swift", line: 3, column: 4, message: "other"),
+      ]), output: "")
+
+    let moved = run.relocated(from: "/copy", to: "/repo")
+
+    #expect(
+      moved.outcome
+        == .doesNotCompile([
+          Diagnostic(file: "/repo/Katas/K/A.swift", line: 1, column: 2, message: "oops"),
+          Diagnostic(file: "/elsewhere/B.swift", line: 3, column: 4, message: "other"),
+        ]))
+  }
+}

@@ -82,10 +82,18 @@ public struct Workbook {
     return (lesson, step, progress)
   }
 
-  /// Runs the lesson's tests in the working tree, after making sure every edit gets rebuilt.
+  /// Runs the tests of the lesson as it is in the working tree.
+  ///
+  /// They run in a copy of the lesson's two folders, a package of its own under
+  /// `.build/workbook/check/`: it builds nothing else, so it is quick, another lesson's broken
+  /// code cannot block it, and every file it copies is stamped so that SwiftPM rebuilds it.
   func runTests(of lesson: Lesson) throws -> TestRun {
-    try EditGuard(workspace: workspace).prepare(lesson)
-    return try runner.run(lesson, in: workspace.root)
+    let scratch = ScratchPackage(
+      folder: workspace.root.appendingPathComponent(".build/workbook/check/\(lesson.entry.slug)"),
+      lesson: lesson)
+    try scratch.update(to: workspace.currentFiles(of: lesson))
+    let run = try runner.run(lesson, in: scratch.folder)
+    return run.relocated(from: scratch.folder.path, to: workspace.root.path)
   }
 
   /// Parses a step number of `lesson`, or fails with the valid range.

@@ -14,6 +14,20 @@ public struct TestRun: Equatable, Sendable {
   public let output: String
 }
 
+extension TestRun {
+  /// The run with the compiler's paths under `folder` moved to `destination`.
+  func relocated(from folder: String, to destination: String) -> TestRun {
+    guard case .doesNotCompile(let errors) = outcome else { return self }
+    let moved = errors.map { error in
+      guard error.file.hasPrefix(folder + "/") else { return error }
+      return Diagnostic(
+        file: destination + error.file.dropFirst(folder.count), line: error.line,
+        column: error.column, message: error.message)
+    }
+    return TestRun(outcome: .doesNotCompile(moved), output: output)
+  }
+}
+
 /// Runs tests with `swift test`, reading results from Swift Testing's JSON event stream.
 public struct SwiftTestRunner: TestRunner {
   /// Creates a runner.
