@@ -31,8 +31,9 @@ import Testing
 
   private func branches(in fixture: TemporaryWorkspace) throws -> (status: Int32, output: String) {
     let captured = CapturedTerminal()
-    let workbook = Workbook(
+    var workbook = Workbook(
       workspace: fixture.workspace, terminal: captured.terminal, runner: ScriptedRunner([.green()]))
+    workbook.pacer = .instant
     let status = try workbook.run(.branches)
     return (status, captured.output)
   }

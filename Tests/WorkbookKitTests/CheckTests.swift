@@ -171,8 +171,9 @@ import Testing
       .amber("cannot find 'Cache' in scope"), .green("CacheTests/first()"),
     ])
     let captured = CapturedTerminal()
-    let workbook = Workbook(
+    var workbook = Workbook(
       workspace: fixture.workspace, terminal: captured.terminal, runner: runner)
+    workbook.pacer = .instant
     _ = try workbook.run(.start(lesson: "01"))
     var looks = 0
 

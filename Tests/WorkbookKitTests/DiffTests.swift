@@ -13,8 +13,9 @@ import Testing
   ) throws -> (status: Int32, output: String) {
     let fixture = try fixture ?? wellFormedWorkspace()
     let captured = CapturedTerminal()
-    let workbook = Workbook(
+    var workbook = Workbook(
       workspace: fixture.workspace, terminal: captured.terminal, runner: ScriptedRunner([.green()]))
+    workbook.pacer = .instant
     let status = try workbook.run(.diff(lesson: "01", from: from, to: to))
     return (status, captured.output)
   }

@@ -89,9 +89,10 @@ import Testing
         of: ["CacheTests/first()", "CacheTests/second()"]),
       .green("CacheTests/first()", "CacheTests/second()"),
     ])
-    let verifier = Verifier(
+    var verifier = Verifier(
       workspace: fixture.workspace, runner: runner,
       scratchFolder: fixture.root.appendingPathComponent(".build/scratch"))
+    verifier.pacer = .instant
     let lesson = try fixture.workspace.lessons.lesson(named: "01")
     return (try verifier.verify(lesson, updatingText: updating), fixture)
   }

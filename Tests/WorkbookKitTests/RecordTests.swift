@@ -31,8 +31,9 @@ private let titles: [RecordTests.Title] = [
     _ kind: StepKind, _ title: String, lesson: String? = nil, in workspace: TemporaryWorkspace,
     runner: ScriptedRunner, terminal: CapturedTerminal = CapturedTerminal()
   ) throws -> Int32 {
-    let workbook = Workbook(
+    var workbook = Workbook(
       workspace: workspace.workspace, terminal: terminal.terminal, runner: runner)
+    workbook.pacer = .instant
     return try workbook.run(.record(kind: kind, title: title, lesson: lesson))
   }
 
@@ -237,8 +238,9 @@ private let titles: [RecordTests.Title] = [
     try fixture.write("Tests/Lesson02BabyStepsTests/KeyTests.swift", "a test\n")
     try fixture.write("Katas/Lesson02BabySteps/Key.swift", "// placeholder\n")
     let runner = ScriptedRunner([.amber("cannot find 'Key' in scope")])
-    let workbook = Workbook(
+    var workbook = Workbook(
       workspace: fixture.workspace, terminal: CapturedTerminal().terminal, runner: runner)
+    workbook.pacer = .instant
 
     let status = try workbook.run(.record(kind: .amber, title: "Start", lesson: "baby-steps"))
 

@@ -5,7 +5,8 @@ extension Workbook {
   func verify(_ name: String?, updatingText: Bool) throws -> Int32 {
     let lessons =
       try name.map { [try workspace.lessons.lesson(named: $0)] } ?? workspace.lessons.allLessons()
-    let verifier = Verifier(workspace: workspace, runner: runner)
+    var verifier = Verifier(workspace: workspace, runner: runner)
+    verifier.pacer = pacer
     var violations: [Violation] = []
     for lesson in lessons {
       let started = Date()

@@ -8,6 +8,8 @@ public struct Workbook {
   public let terminal: Terminal
   /// What runs the tests.
   public let runner: any TestRunner
+  /// The clock that test runs wait on.
+  var pacer = Pacer.realTime
 
   /// Creates the tool for `workspace`.
   public init(workspace: Workspace, terminal: Terminal, runner: any TestRunner = SwiftTestRunner())
@@ -90,9 +92,9 @@ public struct Workbook {
   func runTests(of lesson: Lesson) throws -> TestRun {
     let scratch = ScratchPackage(
       folder: workspace.root.appendingPathComponent(".build/workbook/check/\(lesson.entry.slug)"),
-      lesson: lesson)
+      lesson: lesson, pacer: pacer)
     try scratch.update(to: workspace.currentFiles(of: lesson))
-    let run = try runner.run(lesson, in: scratch.folder)
+    let run = try scratch.runTests(with: runner)
     return run.relocated(from: scratch.folder.path, to: workspace.root.path)
   }
 

@@ -85,8 +85,8 @@ struct LessonHistory {
   private func commit(
     _ snapshot: Snapshot, of lesson: Lesson, parent: String, message: String, git: Git, tree: URL
   ) throws -> String {
-    let scratchTree = ScratchPackage(folder: tree, lesson: lesson)
-    try scratchTree.replaceLessonFiles(with: snapshot)
+    try FileTree.replace(
+      under: [lesson.kataFolder, lesson.testsFolder], in: tree, with: snapshot.files)
     try git(
       "rm", "-r", "-q", "-f", "--cached", "--ignore-unmatch", "--", lesson.kataFolder,
       lesson.testsFolder)

@@ -50,9 +50,13 @@ public struct SwiftTestRunner: TestRunner {
     }
     let data = FileManager.default.contents(atPath: events.path) ?? Data()
     guard let report = EventStream.parse(data) else {
-      let last = result.output.split(separator: "\n").last.map(String.init) ?? "no output"
+      let lines = result.output.split(separator: "\n")
+      if let error = lines.first(where: { $0.contains("error:") }) {
+        throw WorkbookError.failure("swift test failed before running the tests: \(error)")
+      }
       throw WorkbookError.failure(
-        "swift test stopped before the tests finished (did a test crash?); it last said: \(last)")
+        "swift test stopped before the tests finished (did a test crash?); it last said: "
+          + (lines.last.map(String.init) ?? "nothing"))
     }
     return TestRun(
       outcome: .ran(tests: report.tests, failures: report.failures), output: result.output)

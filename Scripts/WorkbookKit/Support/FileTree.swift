@@ -35,32 +35,38 @@ enum FileTree {
 
   /// Writes `contents` to `url` unless it already holds them, creating folders as needed.
   ///
-  /// A written file's modification time is moved past its previous one by at least a second,
-  /// because SwiftPM does not rebuild a same-size edit made within the second of the last build.
-  static func write(_ contents: Data, to url: URL) throws {
+  /// - Returns: whether it wrote the file.
+  @discardableResult
+  static func write(_ contents: Data, to url: URL) throws -> Bool {
     let manager = FileManager.default
     if manager.contents(atPath: url.path) == contents {
-      return
+      return false
     }
-    let previousStamp =
-      (try? manager.attributesOfItem(atPath: url.path)[.modificationDate] as? Date) ?? nil
     try manager.createDirectory(
       at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
     try contents.write(to: url)
-    try stamp(url, after: previousStamp)
+    return true
   }
 
-  /// Moves the modification time of the file at `url` past its current one and past now.
-  static func touch(_ url: URL) throws {
-    let current = try FileManager.default.attributesOfItem(atPath: url.path)[.modificationDate]
-    try stamp(url, after: current as? Date)
+  /// The files under each of `prefixes` in `folder`, keyed by their path relative to `folder`.
+  static func read(_ folder: URL, under prefixes: [String]) throws -> [String: Data] {
+    var files: [String: Data] = [:]
+    for prefix in prefixes {
+      for (path, data) in try read(folder.appendingPathComponent(prefix)) {
+        files[prefix + path] = data
+      }
+    }
+    return files
   }
 
-  /// Sets the file's modification time a second or more after both `previous` and now.
-  private static func stamp(_ url: URL, after previous: Date?) throws {
-    let now = Date()
-    let stamp = max(now, (previous ?? now).addingTimeInterval(1)).addingTimeInterval(1)
-    try FileManager.default.setAttributes([.modificationDate: stamp], ofItemAtPath: url.path)
+  /// Makes the files under `prefixes` in `folder` equal to `files`, writing only what changed.
+  static func replace(under prefixes: [String], in folder: URL, with files: [String: Data]) throws {
+    for path in try read(folder, under: prefixes).keys where files[path] == nil {
+      try remove(folder.appendingPathComponent(path), upTo: folder)
+    }
+    for (path, data) in files {
+      try write(data, to: folder.appendingPathComponent(path))
+    }
   }
 
   /// Deletes the file at `url` and any folders it leaves empty, up to and excluding `stop`.

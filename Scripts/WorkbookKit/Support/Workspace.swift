@@ -40,14 +40,7 @@ public struct Workspace: Sendable {
 
   /// The lesson's files as they are now in the working tree.
   public func currentFiles(of lesson: Lesson) throws -> Snapshot {
-    var files: [String: Data] = [:]
-    for folder in [lesson.kataFolder, lesson.testsFolder] {
-      let found = try FileTree.read(root.appendingPathComponent(folder))
-      for (path, data) in found {
-        files[folder + path] = data
-      }
-    }
-    return Snapshot(files: files)
+    Snapshot(files: try FileTree.read(root, under: [lesson.kataFolder, lesson.testsFolder]))
   }
 
   /// Puts `target` in place of the lesson's files under `folders`, first saving any of the
@@ -69,12 +62,7 @@ public struct Workspace: Sendable {
       scope(lesson.state(after: $0)) == currentInScope
     }
     let saved = isRecorded ? nil : try save(currentInScope, of: lesson)
-    for path in currentInScope.files.keys where targetInScope.files[path] == nil {
-      try FileTree.remove(root.appendingPathComponent(path), upTo: root)
-    }
-    for (path, data) in targetInScope.files {
-      try FileTree.write(data, to: root.appendingPathComponent(path))
-    }
+    try FileTree.replace(under: folders, in: root, with: targetInScope.files)
     return saved
   }
 

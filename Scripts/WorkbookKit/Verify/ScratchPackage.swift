@@ -2,33 +2,61 @@ import Foundation
 
 /// A package that holds one lesson's two targets, at a fixed path so its build folder stays warm.
 ///
-/// A build folder cannot be copied to another path, so `verify` keeps one scratch package per
-/// lesson and only rewrites the files that change from step to step.
+/// A build folder cannot be copied to another path, so `verify` and `check` each keep one
+/// scratch package per lesson and only rewrite the files that change between two runs.
+///
+/// Two traps of SwiftPM's incremental builds shape how it writes:
+/// - SwiftPM misses an edit made within the same second as the build before it started, and then
+///   keeps missing it. So the package remembers when its last build started, and waits for the
+///   next second before it writes anything.
+/// - When the production code loses a declaration that the tests use, SwiftPM does not always
+///   compile the unchanged tests again, and the link fails instead of the compiler. So whenever
+///   production code changes, the tests get a fresh modification time too.
 struct ScratchPackage {
   /// The scratch package's folder.
   let folder: URL
   /// The lesson it builds.
   let lesson: Lesson
+  /// The clock it waits on.
+  var pacer = Pacer.realTime
 
   /// Creates the package's manifest if needed, and makes its lesson files equal to `snapshot`.
   func update(to snapshot: Snapshot) throws {
-    try FileTree.write(Data(manifest.utf8), to: folder.appendingPathComponent("Package.swift"))
-    try replaceLessonFiles(with: snapshot)
-  }
-
-  /// Makes the lesson's files in the folder equal to `snapshot`, writing only what changed.
-  func replaceLessonFiles(with snapshot: Snapshot) throws {
-    var current: [String: Data] = [:]
-    for prefix in [lesson.kataFolder, lesson.testsFolder] {
-      for (path, data) in try FileTree.read(folder.appendingPathComponent(prefix)) {
-        current[prefix + path] = data
+    let folders = [lesson.kataFolder, lesson.testsFolder]
+    let manifestURL = folder.appendingPathComponent("Package.swift")
+    let manifestData = Data(manifest.utf8)
+    let current = Snapshot(files: try FileTree.read(folder, under: folders))
+    let changed = snapshot.changedPaths(since: current)
+    let manifestChanged = FileManager.default.contents(atPath: manifestURL.path) != manifestData
+    guard !changed.isEmpty || manifestChanged else { return }
+    waitForTheSecondAfterTheLastBuild()
+    try FileTree.write(manifestData, to: manifestURL)
+    try FileTree.replace(under: folders, in: folder, with: snapshot.files)
+    if changed.contains(where: { !lesson.isTestPath($0) }) {
+      for path in snapshot.files.keys.filter(lesson.isTestPath) where !changed.contains(path) {
+        try FileManager.default.setAttributes(
+          [.modificationDate: pacer.now()], ofItemAtPath: folder.appendingPathComponent(path).path)
       }
     }
-    for path in current.keys where snapshot.files[path] == nil {
-      try FileTree.remove(folder.appendingPathComponent(path), upTo: folder)
-    }
-    for (path, data) in snapshot.files {
-      try FileTree.write(data, to: folder.appendingPathComponent(path))
+  }
+
+  /// Runs the lesson's tests in the package with `runner`, noting when the build started.
+  func runTests(with runner: any TestRunner) throws -> TestRun {
+    try FileTree.write(Data("\(pacer.now().timeIntervalSince1970)".utf8), to: buildStartFile)
+    return try runner.run(lesson, in: folder)
+  }
+
+  /// Where the start time of the last build is kept, outside the lesson's folders.
+  private var buildStartFile: URL { folder.appendingPathComponent(".build-started") }
+
+  private func waitForTheSecondAfterTheLastBuild() {
+    guard let data = FileManager.default.contents(atPath: buildStartFile.path),
+      let started = TimeInterval(String(decoding: data, as: UTF8.self))
+    else { return }
+    let safe = started.rounded(.down) + 1.01
+    let remaining = safe - pacer.now().timeIntervalSince1970
+    if remaining > 0 {
+      pacer.wait(remaining)
     }
   }
 

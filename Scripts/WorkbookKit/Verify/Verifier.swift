@@ -8,6 +8,8 @@ public struct Verifier: Sendable {
   public let runner: any TestRunner
   /// Where the scratch packages live, one folder per lesson.
   public let scratchFolder: URL
+  /// The clock the scratch packages wait on.
+  var pacer = Pacer.realTime
 
   /// Creates a verifier whose scratch packages live in `.build/workbook/verify/`.
   public init(workspace: Workspace, runner: any TestRunner) {
@@ -31,7 +33,7 @@ public struct Verifier: Sendable {
     _ lesson: Lesson, updatingText: Bool = false, report: (Step, TestRun) -> Void = { _, _ in }
   ) throws -> [Violation] {
     let scratch = ScratchPackage(
-      folder: scratchFolder.appendingPathComponent(lesson.entry.slug), lesson: lesson)
+      folder: scratchFolder.appendingPathComponent(lesson.entry.slug), lesson: lesson, pacer: pacer)
     var violations: [Violation] = []
     var previous = Snapshot()
     var previousTests: Set<String>?
@@ -41,7 +43,7 @@ public struct Verifier: Sendable {
       let changed = state.changedPaths(since: previous)
       var breaches = StepRules.changes(of: step, changed: changed, in: lesson)
       try scratch.update(to: state)
-      let run = try runner.run(lesson, in: scratch.folder)
+      let run = try scratch.runTests(with: runner)
       report(step, run)
       outputs[step.number] = CheckReport.summary(of: run.outcome, root: scratch.folder.path)
         .joined(separator: "\n")

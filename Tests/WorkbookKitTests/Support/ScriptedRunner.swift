@@ -83,3 +83,8 @@ final class Locked<Value>: @unchecked Sendable {
     return body(&value)
   }
 }
+
+extension Pacer {
+  /// A clock that never waits, for tests that replay steps one after another.
+  static let instant = Pacer(now: { Date() }, wait: { _ in })
+}

@@ -83,7 +83,8 @@ final class TemporaryWorkspace {
     status: Int32, terminal: CapturedTerminal
   ) {
     let captured = CapturedTerminal()
-    let workbook = Workbook(workspace: workspace, terminal: captured.terminal, runner: runner)
+    var workbook = Workbook(workspace: workspace, terminal: captured.terminal, runner: runner)
+    workbook.pacer = .instant
     return (try workbook.run(command), captured)
   }
 
