@@ -36,7 +36,8 @@ import Testing
     let (_, lesson) = try wellFormedLesson()
     let failure = TestFailure(
       test: "CacheTests/second()", displayName: "A second key runs its own operation",
-      message: "Expectation failed: (v → 1) == 2", location: "CacheTests.swift:8:5")
+      message: "Expectation failed: (v → 1) == 2",
+      location: "Lesson01RedGreenRefactorTests/CacheTests.swift:8:5")
     let outcome = Outcome.ran(
       tests: ["CacheTests/first()", "CacheTests/second()"], failures: [failure])
 
@@ -47,7 +48,10 @@ import Testing
     #expect(report.lines.first == "RED: 1 of 2 tests fail.")
     #expect(
       report.lines.contains(#"  ✘ "A second key runs its own operation" (CacheTests/second())"#))
-    #expect(report.lines.contains("    CacheTests.swift:8:5: Expectation failed: (v → 1) == 2"))
+    #expect(
+      report.lines.contains(
+        "    Tests/Lesson01RedGreenRefactorTests/CacheTests.swift:8:5: Expectation failed: (v → 1) == 2"
+      ))
     #expect(report.lines.contains("This is the red that step 3 expects."))
   }
 

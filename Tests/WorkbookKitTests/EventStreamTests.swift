@@ -16,7 +16,7 @@ import Testing
         TestFailure(
           test: "CacheTests/second()", displayName: "A new key runs its own operation",
           message: #"Expectation failed: (Cache().response(for: "b") → "pay_1") == "pay_2""#,
-          location: "CacheTests.swift:12:5")
+          location: "KataTests/CacheTests.swift:12:5")
       ])
   }
 
@@ -61,7 +61,8 @@ import Testing
       ])
     #expect(
       report.failures.map(\.location) == [
-        "CacheTests.swift:6:3", "CacheTests.swift:12:7", "CacheTests.swift:15:7",
+        "KataTests/CacheTests.swift:6:3", "KataTests/CacheTests.swift:12:7",
+        "KataTests/CacheTests.swift:15:7",
       ])
   }
 

@@ -125,7 +125,7 @@ import Testing
 
     #expect(violations.count == 1)
     #expect(violations.first?.rule == "the lesson text shows what the steps really hold")
-    #expect(violations.first?.seen.hasPrefix("\(readme):2: the block differs from") == true)
+    #expect(violations.first?.seen.hasPrefix("\(readme):4: the block differs from") == true)
     #expect(violations.first?.seen.contains("verify --update-text 01") == true)
   }
 
@@ -142,7 +142,7 @@ import Testing
         ```text
         RED: 1 of 2 tests fail.
           ✘ "CacheTests/second()" (CacheTests/second())
-            CacheTests.swift:3:5: Expectation failed
+            Tests/Lesson01RedGreenRefactorTests/CacheTests.swift:3:5: Expectation failed
         ```
 
         """)
@@ -162,5 +162,22 @@ import Testing
     let (violations, _) = try verify(text: nil)
 
     #expect(violations.map(\.rule) == ["every lesson has a text"])
+  }
+
+  @Test("Step headings must name each step's kind and title as recorded")
+  func stepHeadings() throws {
+    let text = """
+      ### Step 2 (green): Fake it
+      ### Step 3 (red): A second test
+      ### Step 9 (green): Nothing
+      """
+
+    let (violations, _) = try verify(text: text)
+
+    #expect(
+      violations.map(\.seen) == [
+        "\(readme):2 reads \"red: A second test\", but step 3 is \"red: Second test\"",
+        "\(readme):3 names step 9, which does not exist",
+      ])
   }
 }

@@ -34,8 +34,10 @@ struct CheckReport: Equatable {
       var lines = ["RED: \(failures.count) of \(tests.count) tests fail."]
       for failure in failures {
         lines.append("  ✘ \"\(failure.displayName)\" (\(failure.test))")
+        // Tests live in Tests/<Module>/, so the location reads as a path from the root.
+        let location = failure.location.map { "Tests/\($0)" }
         lines.append(
-          "    " + [failure.location, failure.message].compactMap { $0 }.joined(separator: ": "))
+          "    " + [location, failure.message].compactMap { $0 }.joined(separator: ": "))
       }
       return lines
     }

@@ -5,7 +5,7 @@ extension Workbook {
     terminal.print(
       "Lesson \(lesson.paddedNumber), step \(step.number) of \(lesson.steps.count) "
         + "(\(step.kind)): \(step.title)")
-    terminal.print("Running swift test --filter '\(lesson.testFilter)' …")
+    terminal.print("Running swift test --filter '\(lesson.testFilter)' on a copy of the lesson …")
     terminal.print("")
     let run = try runTests(of: lesson)
     let report = CheckReport(

@@ -10,6 +10,8 @@ extension Workbook {
     var violations: [Violation] = []
     for lesson in lessons {
       let started = Date()
+      let text = workspace.root.appendingPathComponent("\(lesson.lessonFolder)README.md")
+      let textBefore = FileManager.default.contents(atPath: text.path)
       terminal.print("Verifying lesson \(lesson.paddedNumber): \(lesson.steps.count) steps")
       let found = try verifier.verify(lesson, updatingText: updatingText) { step, run in
         let colour = run.outcome.colour
@@ -19,6 +21,12 @@ extension Workbook {
         )
       }
       violations += found
+      if updatingText {
+        let rewritten = FileManager.default.contents(atPath: text.path) != textBefore
+        terminal.print(
+          "  \(lesson.lessonFolder)README.md: "
+            + (rewritten ? "generated blocks rewritten" : "generated blocks already up to date"))
+      }
       let seconds = Date().timeIntervalSince(started)
       terminal.print(
         String(format: "  %.1f s, %.1f s per step", seconds, seconds / Double(lesson.steps.count)))

@@ -32,7 +32,7 @@ enum EventStream {
         failures[id] = TestFailure(
           test: shortName(id), displayName: names[id] ?? shortName(id),
           message: event.messages.first?.text ?? "",
-          location: issue.sourceLocation.map { "\($0.fileName):\($0.line):\($0.column)" })
+          location: issue.sourceLocation.map { "\($0.fileID):\($0.line):\($0.column)" })
       default:
         continue
       }
@@ -92,8 +92,6 @@ enum EventStream {
     let fileID: String
     let line: Int
     let column: Int
-
-    var fileName: String { fileID.split(separator: "/").last.map(String.init) ?? fileID }
   }
 
   private struct Message: Decodable {

@@ -25,7 +25,7 @@ public struct TestFailure: Equatable, Sendable {
   public let displayName: String
   /// The first failure message the test recorded.
   public let message: String
-  /// Where the failure was recorded, as `File.swift:line:column`, when known.
+  /// Where the failure was recorded, as `Module/File.swift:line:column`, when known.
   public let location: String?
 }
 

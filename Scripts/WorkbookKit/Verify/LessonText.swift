@@ -52,6 +52,27 @@ struct LessonText {
     return result.joined(separator: "\n")
   }
 
+  /// A heading that introduces a step, such as `### Step 2 (green): Fake it`.
+  struct StepHeading: Equatable {
+    let line: Int
+    let number: Int
+    let kind: String
+    let title: String
+  }
+
+  /// Every step heading, in order.
+  func stepHeadings() -> [StepHeading] {
+    lines.enumerated().compactMap { index, line in
+      guard line.hasPrefix("### Step "), let colon = line.range(of: "): ") else { return nil }
+      let label = line[line.index(line.startIndex, offsetBy: 9)..<colon.lowerBound]
+      let parts = label.split(separator: " (", maxSplits: 1)
+      guard parts.count == 2, let number = Int(parts[0]) else { return nil }
+      return StepHeading(
+        line: index + 1, number: number, kind: String(parts[1]),
+        title: String(line[colon.upperBound...]))
+    }
+  }
+
   private struct Span {
     let source: Source
     let marker: Int

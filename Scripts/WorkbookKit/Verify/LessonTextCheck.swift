@@ -22,7 +22,7 @@ struct LessonTextCheck {
         try FileTree.write(Data(rewritten.utf8), to: url)
         text = LessonText(rewritten)
       }
-      return try text.blocks().compactMap(check)
+      return try text.blocks().compactMap(check) + text.stepHeadings().compactMap(check)
     } catch let problem as TextProblem {
       return [violation("the lesson text's markers are well formed", seen: located(problem))]
     }
@@ -36,10 +36,31 @@ struct LessonTextCheck {
         seen: "\(place) names \(describe(block.source)), which does not exist")
     }
     guard expected != block.contents else { return nil }
+    let shown = block.contents.components(separatedBy: "\n")
+    let wanted = expected.components(separatedBy: "\n")
+    let index =
+      zip(shown, wanted).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+      ?? min(shown.count, wanted.count)
+    let there = index < wanted.count ? "\"\(wanted[index])\"" : "nothing more"
     return violation(
       "the lesson text shows what the steps really hold",
-      seen: "\(place): the block differs from \(describe(block.source)); "
+      seen: "\(path):\(block.markerLine + 2 + index): the block differs from "
+        + "\(describe(block.source)), which has \(there) there; "
         + "run 'swift run workbook verify --update-text \(lesson.paddedNumber)'")
+  }
+
+  private func check(_ heading: LessonText.StepHeading) -> Violation? {
+    let place = "\(path):\(heading.line)"
+    guard let step = lesson.step(heading.number) else {
+      return violation(
+        "the lesson text's step headings match the steps",
+        seen: "\(place) names step \(heading.number), which does not exist")
+    }
+    guard step.kind.rawValue != heading.kind || step.title != heading.title else { return nil }
+    return violation(
+      "the lesson text's step headings match the steps",
+      seen: "\(place) reads \"\(heading.kind): \(heading.title)\", "
+        + "but step \(step.number) is \"\(step.kind): \(step.title)\"")
   }
 
   private func expectedContents(_ source: LessonText.Source) -> String? {

@@ -38,7 +38,9 @@ extension Outcome {
   /// A run of `tests` where `failing` fail with `message`.
   static func red(_ failing: [String], message: String, of tests: [String]) -> Outcome {
     let failures = failing.map {
-      TestFailure(test: $0, displayName: $0, message: message, location: "CacheTests.swift:3:5")
+      TestFailure(
+        test: $0, displayName: $0, message: message,
+        location: "Lesson01RedGreenRefactorTests/CacheTests.swift:3:5")
     }
     return .ran(tests: Set(tests), failures: failures)
   }
