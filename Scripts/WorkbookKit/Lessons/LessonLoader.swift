@@ -123,7 +123,8 @@ public struct LessonLoader: Sendable {
 func describe(_ error: Error) -> String {
   switch error {
   case DecodingError.dataCorrupted(let context):
-    return context.underlyingError.map { "\($0.localizedDescription)" } ?? context.debugDescription
+    let reason = context.underlyingError?.localizedDescription ?? context.debugDescription
+    return reason.hasSuffix(".") ? String(reason.dropLast()) : reason
   case DecodingError.keyNotFound(let key, _):
     return "missing key \"\(key.stringValue)\""
   case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context):
