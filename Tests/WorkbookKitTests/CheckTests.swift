@@ -217,16 +217,15 @@ import Testing
 
   @Test("Compiler errors in the copy are shown at their paths in the working tree")
   func relocatesDiagnostics() {
-    let run = TestRun(
-      outcome: .doesNotCompile([
-        Diagnostic(file: "/copy/Katas/K/A.swift", line: 1, column: 2, message: "oops"),
-        Diagnostic(file: "/elsewhere/B.swift", line: 3, column: 4, message: "other"),
-      ]), output: "")
+    let outcome = Outcome.doesNotCompile([
+      Diagnostic(file: "/copy/Katas/K/A.swift", line: 1, column: 2, message: "oops"),
+      Diagnostic(file: "/elsewhere/B.swift", line: 3, column: 4, message: "other"),
+    ])
 
-    let moved = run.relocated(from: "/copy", to: "/repo")
+    let moved = outcome.relocated(from: "/copy", to: "/repo")
 
     #expect(
-      moved.outcome
+      moved
         == .doesNotCompile([
           Diagnostic(file: "/repo/Katas/K/A.swift", line: 1, column: 2, message: "oops"),
           Diagnostic(file: "/elsewhere/B.swift", line: 3, column: 4, message: "other"),

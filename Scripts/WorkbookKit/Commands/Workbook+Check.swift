@@ -7,9 +7,9 @@ extension Workbook {
         + "(\(step.kind)): \(step.title)")
     terminal.print("Running swift test --filter '\(lesson.testFilter)' on a copy of the lesson …")
     terminal.print("")
-    let run = try runTests(of: lesson)
+    let outcome = try runTests(of: lesson)
     let report = CheckReport(
-      lesson: lesson, step: step, outcome: run.outcome, root: workspace.root.path)
+      lesson: lesson, step: step, outcome: outcome, root: workspace.root.path)
     for (index, line) in report.lines.enumerated() {
       terminal.print(index == 0 ? terminal.paint(line, report.colour) : line)
     }

@@ -50,10 +50,10 @@ extension Workbook {
   /// Once the current step is green, brings in the tests of the next failing step.
   func next() throws -> Int32 {
     var (lesson, step, progress) = try currentPosition()
-    let run = try runTests(of: lesson)
-    guard run.outcome.colour == .green else {
+    let outcome = try runTests(of: lesson)
+    guard outcome.colour == .green else {
       terminal.printError(
-        "Error: step \(step.number) is \(run.outcome.colour), not green yet; make it pass first "
+        "Error: step \(step.number) is \(outcome.colour), not green yet; make it pass first "
           + "('swift run workbook check' shows why)")
       return 1
     }

@@ -22,9 +22,9 @@ extension Workbook {
       )
     }
     terminal.print("Running the tests to record what step \(draft.number) shows …")
-    let run = try runTests(of: lesson)
+    let outcome = try runTests(of: lesson)
     let manifest = try manifest(
-      kind: kind, title: title, outcome: run.outcome, previous: previous, current: current)
+      kind: kind, title: title, outcome: outcome, previous: previous, current: current)
     let folder = String(format: "%02d-", draft.number) + Self.slug(title)
     let url = workspace.root.appendingPathComponent("\(lesson.lessonFolder)steps/\(folder)")
     let encoder = JSONEncoder()

@@ -13,8 +13,8 @@ extension Workbook {
       let text = workspace.root.appendingPathComponent("\(lesson.lessonFolder)README.md")
       let textBefore = FileManager.default.contents(atPath: text.path)
       terminal.print("Verifying lesson \(lesson.paddedNumber): \(lesson.steps.count) steps")
-      let found = try verifier.verify(lesson, updatingText: updatingText) { step, run in
-        let colour = run.outcome.colour
+      let found = try verifier.verify(lesson, updatingText: updatingText) { step, outcome in
+        let colour = outcome.colour
         let mark = terminal.paint(colour.rawValue.padded(to: 5), colour)
         terminal.print(
           "  \(String(format: "%2d", step.number)) \(step.kind.rawValue.padded(to: 8)) → \(mark)  \(step.title)"

@@ -89,13 +89,13 @@ public struct Workbook {
   /// They run in a copy of the lesson's two folders, a package of its own under
   /// `.build/workbook/check/`: it builds nothing else, so it is quick, another lesson's broken
   /// code cannot block it, and every file it copies is stamped so that SwiftPM rebuilds it.
-  func runTests(of lesson: Lesson) throws -> TestRun {
+  func runTests(of lesson: Lesson) throws -> Outcome {
     let scratch = ScratchPackage(
       folder: workspace.root.appendingPathComponent(".build/workbook/check/\(lesson.entry.slug)"),
       lesson: lesson, pacer: pacer)
     try scratch.update(to: workspace.currentFiles(of: lesson))
-    let run = try scratch.runTests(with: runner)
-    return run.relocated(from: scratch.folder.path, to: workspace.root.path)
+    return try scratch.runTests(with: runner)
+      .relocated(from: scratch.folder.path, to: workspace.root.path)
   }
 
   /// Parses a step number of `lesson`, or fails with the valid range.

@@ -15,9 +15,4 @@ public struct Snapshot: Equatable, Sendable {
     let allPaths = Set(files.keys).union(other.files.keys)
     return allPaths.filter { files[$0] != other.files[$0] }
   }
-
-  /// The part of the snapshot whose paths start with `prefix`.
-  public func filtered(under prefix: String) -> Snapshot {
-    Snapshot(files: files.filter { $0.key.hasPrefix(prefix) })
-  }
 }

@@ -3,28 +3,20 @@ import Foundation
 /// Runs a lesson's tests in a package folder and says what the run showed.
 public protocol TestRunner: Sendable {
   /// Builds the package at `package` and runs the tests of `lesson` there.
-  func run(_ lesson: Lesson, in package: URL) throws -> TestRun
+  func run(_ lesson: Lesson, in package: URL) throws -> Outcome
 }
 
-/// The outcome of one test run, with what the tools printed.
-public struct TestRun: Equatable, Sendable {
-  /// What the run showed.
-  public let outcome: Outcome
-  /// What `swift test` printed.
-  public let output: String
-}
-
-extension TestRun {
-  /// The run with the compiler's paths under `folder` moved to `destination`.
-  func relocated(from folder: String, to destination: String) -> TestRun {
-    guard case .doesNotCompile(let errors) = outcome else { return self }
-    let moved = errors.map { error in
-      guard error.file.hasPrefix(folder + "/") else { return error }
-      return Diagnostic(
-        file: destination + error.file.dropFirst(folder.count), line: error.line,
-        column: error.column, message: error.message)
-    }
-    return TestRun(outcome: .doesNotCompile(moved), output: output)
+extension Outcome {
+  /// The outcome with the compiler's paths under `folder` moved to `destination`.
+  func relocated(from folder: String, to destination: String) -> Outcome {
+    guard case .doesNotCompile(let errors) = self else { return self }
+    return .doesNotCompile(
+      errors.map { error in
+        guard error.file.hasPrefix(folder + "/") else { return error }
+        return Diagnostic(
+          file: destination + error.file.dropFirst(folder.count), line: error.line,
+          column: error.column, message: error.message)
+      })
   }
 }
 
@@ -33,7 +25,7 @@ public struct SwiftTestRunner: TestRunner {
   /// Creates a runner.
   public init() {}
 
-  public func run(_ lesson: Lesson, in package: URL) throws -> TestRun {
+  public func run(_ lesson: Lesson, in package: URL) throws -> Outcome {
     let events = package.appendingPathComponent(".build/workbook-events.jsonl")
     try? FileManager.default.removeItem(at: events)
     let result = try Shell.run(
@@ -46,7 +38,7 @@ public struct SwiftTestRunner: TestRunner {
       in: package)
     let errors = CompilerOutput.errors(in: result.output)
     if result.status != 0, !errors.isEmpty {
-      return TestRun(outcome: .doesNotCompile(errors), output: result.output)
+      return .doesNotCompile(errors)
     }
     let data = FileManager.default.contents(atPath: events.path) ?? Data()
     guard let report = EventStream.parse(data) else {
@@ -58,7 +50,6 @@ public struct SwiftTestRunner: TestRunner {
         "swift test stopped before the tests finished (did a test crash?); it last said: "
           + (lines.last.map(String.init) ?? "nothing"))
     }
-    return TestRun(
-      outcome: .ran(tests: report.tests, failures: report.failures), output: result.output)
+    return .ran(tests: report.tests, failures: report.failures)
   }
 }

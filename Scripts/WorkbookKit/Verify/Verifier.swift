@@ -30,7 +30,7 @@ public struct Verifier: Sendable {
   /// - Parameter updatingText: whether to rewrite the generated blocks of the lesson's text from
   ///   the steps and their runs, instead of reporting the blocks that differ.
   public func verify(
-    _ lesson: Lesson, updatingText: Bool = false, report: (Step, TestRun) -> Void = { _, _ in }
+    _ lesson: Lesson, updatingText: Bool = false, report: (Step, Outcome) -> Void = { _, _ in }
   ) throws -> [Violation] {
     let scratch = ScratchPackage(
       folder: scratchFolder.appendingPathComponent(lesson.entry.slug), lesson: lesson, pacer: pacer)
@@ -43,17 +43,17 @@ public struct Verifier: Sendable {
       let changed = state.changedPaths(since: previous)
       var breaches = StepRules.changes(of: step, changed: changed, in: lesson)
       try scratch.update(to: state)
-      let run = try scratch.runTests(with: runner)
-      report(step, run)
-      outputs[step.number] = CheckReport.summary(of: run.outcome, root: scratch.folder.path)
+      let outcome = try scratch.runTests(with: runner)
+      report(step, outcome)
+      outputs[step.number] = CheckReport.summary(of: outcome, root: scratch.folder.path)
         .joined(separator: "\n")
       breaches += StepRules.outcome(
-        of: step, run.outcome, previousTests: previousTests,
+        of: step, outcome, previousTests: previousTests,
         onlyTestsChanged: !changed.isEmpty && changed.allSatisfy(lesson.isTestPath))
       violations += breaches.map {
         Violation(lesson: lesson.entry.slug, step: step.label, rule: $0.rule, seen: $0.seen)
       }
-      if case .ran(let tests, _) = run.outcome {
+      if case .ran(let tests, _) = outcome {
         previousTests = tests
       } else {
         previousTests = nil
