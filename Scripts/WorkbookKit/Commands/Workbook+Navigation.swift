@@ -37,9 +37,7 @@ extension Workbook {
       folders: [lesson.kataFolder, lesson.testsFolder])
     reportSaved(saved)
     if progress.lesson == lesson.entry.slug {
-      progress.lesson = nil
-      progress.step = 0
-      progress.hintsShown = 0
+      progress.leave()
       try progress.save(to: workspace)
     }
     terminal.print(
@@ -61,9 +59,7 @@ extension Workbook {
       if !progress.finished.contains(lesson.entry.slug) {
         progress.finished.append(lesson.entry.slug)
       }
-      progress.lesson = nil
-      progress.step = 0
-      progress.hintsShown = 0
+      progress.leave()
       try progress.save(to: workspace)
       terminal.print(terminal.paint("You have finished lesson \(lesson.paddedNumber).", .green))
       terminal.print(
@@ -76,8 +72,7 @@ extension Workbook {
     let saved = try workspace.materialise(
       lesson.state(after: upcoming.number), of: lesson, folders: [lesson.testsFolder])
     reportSaved(saved)
-    progress.step = upcoming.number
-    progress.hintsShown = 0
+    progress.move(to: upcoming.number, of: lesson.entry.slug)
     try progress.save(to: workspace)
     let refactorings = lesson.steps[step.number..<(upcoming.number - 1)].filter {
       $0.kind == .refactor && $0.writes.keys.contains(where: lesson.isTestPath)
@@ -124,9 +119,7 @@ extension Workbook {
     let saved = try workspace.materialise(
       lesson.state(after: number), of: lesson, folders: [lesson.kataFolder, lesson.testsFolder])
     reportSaved(saved)
-    progress.lesson = lesson.entry.slug
-    progress.step = number
-    progress.hintsShown = 0
+    progress.move(to: number, of: lesson.entry.slug)
     try progress.save(to: workspace)
   }
 }

@@ -14,6 +14,20 @@ public struct Progress: Codable, Equatable, Sendable {
   /// Progress before any lesson has started.
   public static let none = Progress(lesson: nil, step: 0, hintsShown: 0, finished: [])
 
+  /// Makes `slug` the current lesson at step `number`, with no hints seen yet.
+  public mutating func move(to number: Int, of slug: String) {
+    lesson = slug
+    step = number
+    hintsShown = 0
+  }
+
+  /// Leaves the current lesson, if any.
+  public mutating func leave() {
+    lesson = nil
+    step = 0
+    hintsShown = 0
+  }
+
   /// Reads the learner's progress from `.workbook/progress.json`, or `none` when there is none.
   public static func load(from workspace: Workspace) throws -> Progress {
     let url = file(in: workspace)
