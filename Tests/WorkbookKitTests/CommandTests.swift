@@ -29,6 +29,8 @@ import Testing
       (["record", "red", "A new key"], .record(kind: .red, title: "A new key", lesson: nil)),
       (["verify"], .verify(lesson: nil)),
       (["verify", "01"], .verify(lesson: "01")),
+      (["render"], .render(lesson: nil)),
+      (["render", "01"], .render(lesson: "01")),
     ]
 
     for (words, expected) in cases {
@@ -69,6 +71,7 @@ import Testing
       (["branches", "01"], "usage: workbook branches"),
       (["record", "red"], #"usage: workbook record <kind> "<title>" [--lesson <lesson>]"#),
       (["verify", "01", "02"], "usage: workbook verify [<lesson>]"),
+      (["render", "01", "02"], "usage: workbook render [<lesson>]"),
     ])
   func wrongArgumentCounts(words: [String], usage: String) {
     let error = #expect(throws: WorkbookError.self) { try Command.parse(words) }

@@ -7,7 +7,7 @@ import Testing
   private let text = """
     # A lesson
 
-    <!-- workbook: output of step 3 -->
+    <!-- workbook: check at step 3 -->
     ```text
     RED: old output
     ```
@@ -23,24 +23,43 @@ import Testing
 
     #expect(
       blocks == [
-        LessonText.Block(source: .output(step: 3), markerLine: 3, contents: "RED: old output"),
+        LessonText.Block(source: .check(step: 3), markerLine: 3, contents: "RED: old output"),
         LessonText.Block(
           source: .file(path: "Katas/Lesson01RedGreenRefactor/Cache.swift", step: 2),
           markerLine: 8, contents: ""),
       ])
   }
 
+  @Test(
+    "Each kind of marker names its source",
+    arguments: [
+      (
+        "<!-- workbook: file Katas/K/A.swift at step 2 -->", .file(path: "Katas/K/A.swift", step: 2)
+      ),
+      (
+        "<!-- workbook: change to Katas/K/A.swift at step 4 -->",
+        .change(path: "Katas/K/A.swift", step: 4)
+      ),
+      ("<!-- workbook: swift test at step 3 -->", .swiftTest(step: 3)),
+      ("  <!-- workbook: check at step 12 -->", .check(step: 12)),
+    ] as [(String, LessonText.Source)])
+  func readsMarkers(marker: String, source: LessonText.Source) throws {
+    let blocks = try LessonText("\(marker)\n```\n```").blocks()
+
+    #expect(blocks.map(\.source) == [source])
+  }
+
   @Test("Rewriting replaces only the blocks' contents and keeps the prose")
   func rewritesBlocks() throws {
     let rewritten = try LessonText(text).rewritten { source in
-      source == .output(step: 3) ? "RED: new\n  second line" : "v1"
+      source == .check(step: 3) ? "RED: new\n  second line" : "v1"
     }
 
     #expect(
       rewritten == """
         # A lesson
 
-        <!-- workbook: output of step 3 -->
+        <!-- workbook: check at step 3 -->
         ```text
         RED: new
           second line
@@ -55,13 +74,17 @@ import Testing
 
   @Test("A marker that is unknown, or not followed by a fenced block, is a problem with its line")
   func badMarkers() {
-    #expect(throws: TextProblem.self) { try LessonText("<!-- workbook: outputs of 3 -->").blocks() }
+    let unknown = #expect(throws: TextProblem.self) {
+      try LessonText("<!-- workbook: output of 3 -->").blocks()
+    }
+    #expect(
+      unknown?.reason.contains("'file PATH', 'change to PATH', 'swift test' or 'check'") == true)
     let error = #expect(throws: TextProblem.self) {
-      try LessonText("text\n<!-- workbook: output of step 1 -->\nno fence").blocks()
+      try LessonText("text\n<!-- workbook: check at step 1 -->\nno fence").blocks()
     }
     #expect(error?.line == 2)
     let unclosed = #expect(throws: TextProblem.self) {
-      try LessonText("<!-- workbook: output of step 1 -->\n```text\nnever closed").blocks()
+      try LessonText("<!-- workbook: check at step 1 -->\n```text\nnever closed").blocks()
     }
     #expect(unclosed?.reason == "the ``` block is never closed")
   }
@@ -70,31 +93,54 @@ import Testing
 @Suite struct LessonTextCheckTests {
   private let readme = "Lessons/01-red-green-refactor/README.md"
 
+  /// What `swift test` prints at step 3 of the fixture lesson.
+  private let redConsole = """
+    Building for debugging...
+    [3/7] Compiling Lesson01RedGreenRefactorTests CacheTests.swift
+    Build complete! (0.52s)
+    ◇ Test run started.
+    ↳ Testing Library Version: 6.3.1 (937120cbc281cf2)
+    ◇ Test second() started.
+    ◇ Test first() started.
+    ✘ Test second() recorded an issue at CacheTests.swift:3:5: Expectation failed
+    ✘ Test second() failed after 0.002 seconds with 1 issue.
+    ✔ Test first() passed after 0.001 seconds.
+    ✘ Test run with 2 tests in 0 suites failed after 0.002 seconds with 1 issue.
+    """
+
   /// Verifies the well-formed fixture lesson, whose runs all pass except step 1 (amber) and
   /// step 3 (red), after writing `text` as its README.
-  private func verify(text: String?, updating: Bool = false) throws -> (
-    [Violation], TemporaryWorkspace
-  ) {
-    let fixture = try TemporaryWorkspace()
-    try fixture.addWellFormedLesson()
+  private func verify(text: String?, rendering: Bool = false, in fixture: TemporaryWorkspace? = nil)
+    throws -> ([Violation], TemporaryWorkspace)
+  {
+    let fixture = try fixture ?? Self.fixture()
     if let text {
       try fixture.write(readme, text)
     } else {
       try FileManager.default.removeItem(at: fixture.root.appendingPathComponent(readme))
     }
-    let runner = ScriptedRunner([
-      .amber("cannot find 'Cache' in scope"), .green("CacheTests/first()"),
-      .red(
-        ["CacheTests/second()"], message: "Expectation failed",
-        of: ["CacheTests/first()", "CacheTests/second()"]),
-      .green("CacheTests/first()", "CacheTests/second()"),
+    let runner = ScriptedRunner(runs: [
+      TestRun(outcome: .amber("cannot find 'Cache' in scope"), console: ""),
+      TestRun(outcome: .green("CacheTests/first()"), console: ""),
+      TestRun(
+        outcome: .red(
+          ["CacheTests/second()"], message: "Expectation failed",
+          of: ["CacheTests/first()", "CacheTests/second()"]),
+        console: redConsole),
+      TestRun(outcome: .green("CacheTests/first()", "CacheTests/second()"), console: ""),
     ])
     var verifier = Verifier(
       workspace: fixture.workspace, runner: runner,
       scratchFolder: fixture.root.appendingPathComponent(".build/scratch"))
     verifier.pacer = .instant
     let lesson = try fixture.workspace.lessons.lesson(named: "01")
-    return (try verifier.verify(lesson, updatingText: updating), fixture)
+    return (try verifier.verify(lesson, rendering: rendering), fixture)
+  }
+
+  private static func fixture() throws -> TemporaryWorkspace {
+    let fixture = try TemporaryWorkspace()
+    try fixture.addWellFormedLesson()
+    return fixture
   }
 
   @Test("A block that matches its step's file and run output keeps the rules")
@@ -104,7 +150,7 @@ import Testing
       ```swift
       v2
       ```
-      <!-- workbook: output of step 1 -->
+      <!-- workbook: check at step 1 -->
       ```text
       AMBER: the code does not compile, so no test runs.
         /tmp/CacheTests.swift:2:3: error: cannot find 'Cache' in scope
@@ -116,29 +162,91 @@ import Testing
     #expect(violations == [])
   }
 
-  @Test("A block that drifted from its step is reported with its line and how to fix it")
+  @Test("A block that drifted is reported with the line that differs first and how to fix it")
   func driftedBlock() throws {
     let text =
       "intro\n<!-- workbook: file Katas/Lesson01RedGreenRefactor/Cache.swift at step 4 -->\n```swift\nv1\n```\n"
 
     let (violations, _) = try verify(text: text)
 
-    #expect(violations.count == 1)
+    #expect(violations.map(\.lesson) == ["01-red-green-refactor"])
     #expect(violations.first?.rule == "the lesson text shows what the steps really hold")
-    #expect(violations.first?.seen.hasPrefix("\(readme):4: the block differs from") == true)
-    #expect(violations.first?.seen.contains("verify --update-text 01") == true)
+    #expect(
+      violations.first?.seen == "\(readme):4: the block shows \"v1\" where "
+        + "Katas/Lesson01RedGreenRefactor/Cache.swift at step 4 has \"v2\"; "
+        + "run 'swift run workbook render 01'")
   }
 
-  @Test("--update-text rewrites a drifted block from the step, and then it keeps the rules")
-  func updatesText() throws {
-    let text = "<!-- workbook: output of step 3 -->\n```text\nstale\n```\n"
+  @Test("A step's file edited without rendering again makes its block drift")
+  func editedStepDrifts() throws {
+    let fixture = try Self.fixture()
+    let text =
+      "<!-- workbook: file Katas/Lesson01RedGreenRefactor/Cache.swift at step 2 -->\n```\n```\n"
+    _ = try verify(text: text, rendering: true, in: fixture)
+    try fixture.write(
+      "Lessons/01-red-green-refactor/steps/02-fake-it/Katas/Lesson01RedGreenRefactor/Cache.swift",
+      "v1, edited\n")
+    let written = try #require(fixture.read(readme))
 
-    let (violations, fixture) = try verify(text: text, updating: true)
+    let (violations, _) = try verify(text: written, in: fixture)
+
+    #expect(violations.map(\.rule) == ["the lesson text shows what the steps really hold"])
+    #expect(violations.first?.seen.contains("has \"v1, edited\"") == true)
+  }
+
+  @Test("A change block shows the step's diff of that file, deletions included")
+  func changeBlock() throws {
+    let text =
+      "<!-- workbook: change to Katas/Lesson01RedGreenRefactor/Cache.swift at step 4 -->\n```diff\n```\n"
+
+    let (violations, fixture) = try verify(text: text, rendering: true)
 
     #expect(violations == [])
     #expect(
       fixture.read(readme) == """
-        <!-- workbook: output of step 3 -->
+        <!-- workbook: change to Katas/Lesson01RedGreenRefactor/Cache.swift at step 4 -->
+        ```diff
+        --- a/Katas/Lesson01RedGreenRefactor/Cache.swift
+        +++ b/Katas/Lesson01RedGreenRefactor/Cache.swift
+        @@ -1,1 +1,1 @@
+        -v1
+        +v2
+        ```
+
+        """)
+  }
+
+  @Test("A swift test block shows the step's real run, normalised")
+  func swiftTestBlock() throws {
+    let text = "<!-- workbook: swift test at step 3 -->\n```text\n```\n"
+
+    let (violations, fixture) = try verify(text: text, rendering: true)
+
+    #expect(violations == [])
+    #expect(
+      fixture.read(readme) == """
+        <!-- workbook: swift test at step 3 -->
+        ```text
+        ◇ Test run started.
+        ✔ Test first() passed.
+        ✘ Test second() recorded an issue at CacheTests.swift:3:5: Expectation failed
+        ✘ Test second() failed with 1 issue.
+        ✘ Test run with 2 tests in 0 suites failed with 1 issue.
+        ```
+
+        """)
+  }
+
+  @Test("render rewrites a drifted check block from the step, and then it keeps the rules")
+  func rendersText() throws {
+    let text = "<!-- workbook: check at step 3 -->\n```text\nstale\n```\n"
+
+    let (violations, fixture) = try verify(text: text, rendering: true)
+
+    #expect(violations == [])
+    #expect(
+      fixture.read(readme) == """
+        <!-- workbook: check at step 3 -->
         ```text
         RED: 1 of 2 tests fail.
           ✘ "CacheTests/second()" (CacheTests/second())
@@ -148,13 +256,46 @@ import Testing
         """)
   }
 
-  @Test("A block naming a step or file that does not exist is reported")
-  func missingSource() throws {
-    let text = "<!-- workbook: output of step 9 -->\n```text\n```\n"
+  @Test("Rendering twice gives identical text")
+  func rendersStably() throws {
+    let text = """
+      <!-- workbook: swift test at step 3 -->
+      ```text
+      ```
+      <!-- workbook: change to Tests/Lesson01RedGreenRefactorTests/CacheTests.swift at step 3 -->
+      ```diff
+      ```
+      """
+    let fixture = try Self.fixture()
+    _ = try verify(text: text, rendering: true, in: fixture)
+    let first = try #require(fixture.read(readme))
+
+    _ = try verify(text: first, rendering: true, in: fixture)
+
+    #expect(fixture.read(readme) == first)
+  }
+
+  @Test(
+    "A block naming a step, file or change that does not exist says what is missing",
+    arguments: [
+      ("check at step 9", "what workbook check says at step 9, but the lesson has 5 steps"),
+      (
+        "file Katas/Lesson01RedGreenRefactor/Nope.swift at step 2",
+        "Katas/Lesson01RedGreenRefactor/Nope.swift at step 2, but there is no such file at step 2"
+      ),
+      (
+        "change to Tests/Lesson01RedGreenRefactorTests/CacheTests.swift at step 2",
+        "the change to Tests/Lesson01RedGreenRefactorTests/CacheTests.swift at step 2, "
+          + "but step 2 does not change that file"
+      ),
+    ])
+  func missingSource(marker: String, problem: String) throws {
+    let text = "<!-- workbook: \(marker) -->\n```text\n```\n"
 
     let (violations, _) = try verify(text: text)
 
     #expect(violations.map(\.rule) == ["the lesson text shows only steps and files that exist"])
+    #expect(violations.map(\.seen) == ["\(readme):1 shows \(problem)"])
   }
 
   @Test("A lesson without a README.md breaks the rule that every lesson has a text")

@@ -395,7 +395,7 @@ private final class InterruptedRunner: TestRunner {
     self.scripted = scripted
   }
 
-  func run(_ lesson: Lesson, in package: URL) throws -> Outcome {
+  func run(_ lesson: Lesson, in package: URL) throws -> TestRun {
     let count = runs.withLock { runs in
       runs += 1
       return runs

@@ -12,7 +12,7 @@ public enum Command: Equatable, Sendable {
   case branches
   case record(kind: StepKind, title: String, lesson: String?)
   case verify(lesson: String?)
-  case updateText(lesson: String?)
+  case render(lesson: String?)
   case help
 
   /// Parses `arguments`, the words after the program name.
@@ -35,9 +35,8 @@ public enum Command: Equatable, Sendable {
       return .diff(lesson: rest[0], from: rest.dropFirst().first, to: rest.dropFirst(2).first)
     case ("branches", 0): return .branches
     case ("record", _): return try parseRecord(rest)
-    case ("verify", 1...2) where rest.contains("--update-text"):
-      return .updateText(lesson: rest.first { $0 != "--update-text" })
     case ("verify", 0...1): return .verify(lesson: rest.first)
+    case ("render", 0...1): return .render(lesson: rest.first)
     default:
       guard Usage.commandNames.contains(name) else {
         throw WorkbookError.usage("unknown command '\(name)'")

@@ -16,10 +16,7 @@ enum Usage {
       "record your change as the lesson's next step"
     ),
     ("verify", "workbook verify [<lesson>]", "replay every step and check every rule"),
-    (
-      "verify", "workbook verify --update-text [<lesson>]",
-      "replay, then rewrite the lesson text's generated blocks"
-    ),
+    ("render", "workbook render [<lesson>]", "fill the lesson text's generated blocks"),
   ]
 
   static var commandNames: Set<String> { Set(entries.map(\.name)) }

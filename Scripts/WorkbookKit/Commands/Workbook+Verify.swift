@@ -2,7 +2,10 @@ import Foundation
 
 extension Workbook {
   /// Replays every step of one lesson, or of all, and reports each broken rule.
-  func verify(_ name: String?, updatingText: Bool) throws -> Int32 {
+  ///
+  /// - Parameter rendering: whether to rewrite the generated blocks of each lesson's text from
+  ///   the steps and their runs first, and say which blocks changed.
+  func verify(_ name: String?, rendering: Bool) throws -> Int32 {
     let lessons =
       try name.map { [try workspace.lessons.lesson(named: $0)] } ?? workspace.lessons.allLessons()
     var verifier = Verifier(workspace: workspace, runner: runner)
@@ -10,22 +13,18 @@ extension Workbook {
     var violations: [Violation] = []
     for lesson in lessons {
       let started = Date()
-      let text = workspace.root.appendingPathComponent("\(lesson.lessonFolder)README.md")
-      let textBefore = FileManager.default.contents(atPath: text.path)
+      let textPath = "\(lesson.lessonFolder)README.md"
+      let textBefore = readText(textPath)
       terminal.print("Verifying lesson \(lesson.paddedNumber): \(lesson.steps.count) steps")
-      let found = try verifier.verify(lesson, updatingText: updatingText) { step, outcome in
+      violations += try verifier.verify(lesson, rendering: rendering) { step, outcome in
         let colour = outcome.colour
         let mark = terminal.paint(colour.rawValue.padded(to: 5), colour)
         terminal.print(
           "  \(String(format: "%2d", step.number)) \(step.kind.rawValue.padded(to: 8)) → \(mark)  \(step.title)"
         )
       }
-      violations += found
-      if updatingText {
-        let rewritten = FileManager.default.contents(atPath: text.path) != textBefore
-        terminal.print(
-          "  \(lesson.lessonFolder)README.md: "
-            + (rewritten ? "generated blocks rewritten" : "generated blocks already up to date"))
+      if rendering {
+        terminal.print("  \(textPath): \(renderedBlocks(from: textBefore, to: readText(textPath)))")
       }
       let seconds = Date().timeIntervalSince(started)
       terminal.print(
@@ -41,5 +40,25 @@ extension Workbook {
     terminal.print(
       terminal.paint("Every step of \(lessons.count) lesson(s) keeps every rule.", .green))
     return 0
+  }
+
+  private func readText(_ path: String) -> String {
+    let url = workspace.root.appendingPathComponent(path)
+    return FileManager.default.contents(atPath: url.path).map {
+      String(decoding: $0, as: UTF8.self)
+    }
+      ?? ""
+  }
+
+  /// Which generated blocks differ between two versions of a lesson text, named by their line.
+  private func renderedBlocks(from before: String, to after: String) -> String {
+    let old = (try? LessonText(before).blocks()) ?? []
+    let new = (try? LessonText(after).blocks()) ?? []
+    let changed = zip(old, new).filter { $0.contents != $1.contents }.map(\.1.markerLine)
+    guard !changed.isEmpty else {
+      return "all \(new.count) generated blocks already up to date"
+    }
+    let lines = changed.map(String.init).joined(separator: ", ")
+    return "\(changed.count) of \(new.count) generated blocks rewritten (markers on lines \(lines))"
   }
 }

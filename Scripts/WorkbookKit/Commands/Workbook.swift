@@ -59,8 +59,8 @@ public struct Workbook {
     case .branches: return try branches()
     case .record(let kind, let title, let lesson):
       return try record(kind, title: title, lesson: lesson)
-    case .verify(let lesson): return try verify(lesson, updatingText: false)
-    case .updateText(let lesson): return try verify(lesson, updatingText: true)
+    case .verify(let lesson): return try verify(lesson, rendering: false)
+    case .render(let lesson): return try verify(lesson, rendering: true)
     }
   }
 
@@ -94,7 +94,7 @@ public struct Workbook {
       folder: workspace.root.appendingPathComponent(".build/workbook/check/\(lesson.entry.slug)"),
       lesson: lesson, pacer: pacer)
     try scratch.update(to: workspace.currentFiles(of: lesson))
-    return try scratch.runTests(with: runner)
+    return try scratch.runTests(with: runner).outcome
       .relocated(from: scratch.folder.path, to: workspace.root.path)
   }
 

@@ -3,7 +3,21 @@ import Foundation
 /// Runs a lesson's tests in a package folder and says what the run showed.
 public protocol TestRunner: Sendable {
   /// Builds the package at `package` and runs the tests of `lesson` there.
-  func run(_ lesson: Lesson, in package: URL) throws -> Outcome
+  func run(_ lesson: Lesson, in package: URL) throws -> TestRun
+}
+
+/// One run of a lesson's tests: what it showed, and what `swift test` printed on the way.
+public struct TestRun: Equatable, Sendable {
+  /// What the run showed.
+  public let outcome: Outcome
+  /// Everything `swift test` printed, unchanged.
+  public let console: String
+
+  /// Creates a run that showed `outcome` and printed `console`.
+  public init(outcome: Outcome, console: String) {
+    self.outcome = outcome
+    self.console = console
+  }
 }
 
 extension Outcome {
@@ -25,7 +39,7 @@ public struct SwiftTestRunner: TestRunner {
   /// Creates a runner.
   public init() {}
 
-  public func run(_ lesson: Lesson, in package: URL) throws -> Outcome {
+  public func run(_ lesson: Lesson, in package: URL) throws -> TestRun {
     let events = package.appendingPathComponent(".build/workbook-events.jsonl")
     try? FileManager.default.removeItem(at: events)
     let result = try Shell.run(
@@ -38,7 +52,7 @@ public struct SwiftTestRunner: TestRunner {
       in: package)
     let errors = CompilerOutput.errors(in: result.output)
     if result.status != 0, !errors.isEmpty {
-      return .doesNotCompile(errors)
+      return TestRun(outcome: .doesNotCompile(errors), console: result.output)
     }
     let data = FileManager.default.contents(atPath: events.path) ?? Data()
     guard let report = EventStream.parse(data) else {
@@ -50,6 +64,7 @@ public struct SwiftTestRunner: TestRunner {
         "swift test stopped before the tests finished (did a test crash?); it last said: "
           + (lines.last.map(String.init) ?? "nothing"))
     }
-    return .ran(tests: report.tests, failures: report.failures)
+    return TestRun(
+      outcome: .ran(tests: report.tests, failures: report.failures), console: result.output)
   }
 }

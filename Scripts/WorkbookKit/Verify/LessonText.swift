@@ -1,22 +1,36 @@
 import Foundation
 
-/// A lesson's text with its generated blocks: fenced blocks that show a step's file or the
-/// output of a step's test run, each announced by a marker comment.
+/// A lesson's text with its generated blocks: fenced blocks that show a step's file, the change
+/// a step makes to a file, or the output of a step's test run, each announced by a marker
+/// comment that Markdown does not render.
 ///
 /// ```
-/// <!-- workbook: output of step 3 -->
 /// <!-- workbook: file Katas/Lesson01RedGreenRefactor/IdempotencyCache.swift at step 2 -->
+/// <!-- workbook: change to Katas/Lesson01RedGreenRefactor/IdempotencyCache.swift at step 4 -->
+/// <!-- workbook: swift test at step 3 -->
+/// <!-- workbook: check at step 3 -->
 /// ```
 ///
 /// The line after a marker opens a fenced block; `verify` checks its contents against the
-/// steps, and `verify --update-text` rewrites them.
+/// steps, and `render` rewrites them.
 struct LessonText {
   /// Where a generated block's contents come from.
-  enum Source: Equatable {
-    /// What `workbook check` shows of the test run at a step.
-    case output(step: Int)
+  enum Source: Hashable {
     /// A file of the lesson as it is at a step.
     case file(path: String, step: Int)
+    /// The change a step makes to a file, as a unified diff.
+    case change(path: String, step: Int)
+    /// What `swift test` prints at a step, normalised.
+    case swiftTest(step: Int)
+    /// What `workbook check` says at a step.
+    case check(step: Int)
+
+    /// The step whose state or run the block shows.
+    var step: Int {
+      switch self {
+      case .file(_, let step), .change(_, let step), .swiftTest(let step), .check(let step): step
+      }
+    }
   }
 
   /// A generated block: its source, the line of its marker (from 1) and its contents.
@@ -103,18 +117,22 @@ struct LessonText {
     let trimmed = line.trimmingCharacters(in: .whitespaces)
     guard trimmed.hasPrefix("<!-- workbook:"), trimmed.hasSuffix("-->") else { return nil }
     let words = trimmed.dropFirst("<!-- workbook:".count).dropLast(3).split(separator: " ")
-    switch (words.count, words.first) {
-    case (4, "output") where words[1] == "of" && words[2] == "step":
-      if let step = Int(words[3]) { return .output(step: step) }
-    case (5, "file") where words[2] == "at" && words[3] == "step":
-      if let step = Int(words[4]) { return .file(path: String(words[1]), step: step) }
-    default:
-      break
+    if words.count >= 3, words.suffix(3).dropLast().elementsEqual(["at", "step"]),
+      let step = words.last.flatMap({ Int($0) })
+    {
+      let what = words.dropLast(3).map(String.init)
+      switch (what.first, what.count) {
+      case ("file", 2): return .file(path: what[1], step: step)
+      case ("change", 3) where what[1] == "to": return .change(path: what[2], step: step)
+      case ("swift", 2) where what[1] == "test": return .swiftTest(step: step)
+      case ("check", 1): return .check(step: step)
+      default: break
+      }
     }
     throw TextProblem(
       line: number,
-      reason: "unknown marker; write '<!-- workbook: output of step N -->' "
-        + "or '<!-- workbook: file PATH at step N -->'")
+      reason: "unknown marker; write '<!-- workbook: WHAT at step N -->', where WHAT is "
+        + "'file PATH', 'change to PATH', 'swift test' or 'check'")
   }
 }
 

@@ -4,8 +4,8 @@ import Foundation
 struct LessonTextCheck {
   let workspace: Workspace
   let lesson: Lesson
-  /// What `check` shows of each step's run, by step number.
-  let outputs: [Int: String]
+  /// What each step's test run printed, for the blocks that show a run.
+  let outputs: [LessonText.Source: String]
 
   private var path: String { lesson.lessonFolder + "README.md" }
 
@@ -18,7 +18,7 @@ struct LessonTextCheck {
     var text = LessonText(String(decoding: data, as: UTF8.self))
     do {
       if updating {
-        let rewritten = try text.rewritten(expectedContents)
+        let rewritten = try text.rewritten { try? contents(of: $0) }
         try FileTree.write(Data(rewritten.utf8), to: url)
         text = LessonText(rewritten)
       }
@@ -29,11 +29,13 @@ struct LessonTextCheck {
   }
 
   private func check(_ block: LessonText.Block) -> Violation? {
-    let place = "\(path):\(block.markerLine)"
-    guard let expected = expectedContents(block.source) else {
+    let expected: String
+    do {
+      expected = try contents(of: block.source)
+    } catch {
       return violation(
         "the lesson text shows only steps and files that exist",
-        seen: "\(place) names \(describe(block.source)), which does not exist")
+        seen: "\(path):\(block.markerLine) shows \(describe(block.source)), but \(error.reason)")
     }
     guard expected != block.contents else { return nil }
     let shown = block.contents.components(separatedBy: "\n")
@@ -42,11 +44,12 @@ struct LessonTextCheck {
       zip(shown, wanted).enumerated().first { $0.element.0 != $0.element.1 }?.offset
       ?? min(shown.count, wanted.count)
     let there = index < wanted.count ? "\"\(wanted[index])\"" : "nothing more"
+    let instead = index < shown.count ? "\"\(shown[index])\"" : "nothing"
     return violation(
       "the lesson text shows what the steps really hold",
-      seen: "\(path):\(block.markerLine + 2 + index): the block differs from "
-        + "\(describe(block.source)), which has \(there) there; "
-        + "run 'swift run workbook verify --update-text \(lesson.paddedNumber)'")
+      seen: "\(path):\(block.markerLine + 2 + index): the block shows \(instead) where "
+        + "\(describe(block.source)) has \(there); "
+        + "run 'swift run workbook render \(lesson.paddedNumber)'")
   }
 
   private func check(_ heading: LessonText.StepHeading) -> Violation? {
@@ -63,23 +66,53 @@ struct LessonTextCheck {
         + "but step \(step.number) is \"\(step.kind): \(step.title)\"")
   }
 
-  private func expectedContents(_ source: LessonText.Source) -> String? {
-    switch source {
-    case .output(let step):
-      return outputs[step]
-    case .file(let file, let step):
-      guard lesson.step(step) != nil, let data = lesson.state(after: step).files[file] else {
-        return nil
-      }
-      let contents = String(decoding: data, as: UTF8.self)
-      return contents.hasSuffix("\n") ? String(contents.dropLast()) : contents
+  /// Why a block's source cannot be shown.
+  private struct Missing: Error {
+    let reason: String
+  }
+
+  /// What the block for `source` must hold.
+  private func contents(of source: LessonText.Source) throws(Missing) -> String {
+    guard lesson.step(source.step) != nil else {
+      throw Missing(reason: "the lesson has \(lesson.steps.count) steps")
     }
+    switch source {
+    case .file(let file, let step):
+      guard let data = lesson.state(after: step).files[file] else {
+        throw Missing(reason: "there is no such file at step \(step)")
+      }
+      return Self.withoutFinalNewline(String(decoding: data, as: UTF8.self))
+    case .change(let file, let step):
+      let before = lesson.state(after: step - 1).files[file]
+      let after = lesson.state(after: step).files[file]
+      guard before != after else {
+        throw Missing(reason: "step \(step) does not change that file")
+      }
+      let diff = TextDiff(
+        old: before.map { String(decoding: $0, as: UTF8.self) } ?? "",
+        new: after.map { String(decoding: $0, as: UTF8.self) } ?? "")
+      return Self.withoutFinalNewline(
+        diff.unified(
+          oldLabel: before == nil ? "/dev/null" : "a/\(file)",
+          newLabel: after == nil ? "/dev/null" : "b/\(file)"))
+    case .swiftTest, .check:
+      guard let output = outputs[source] else {
+        throw Missing(reason: "step \(source.step) was not run")
+      }
+      return output
+    }
+  }
+
+  private static func withoutFinalNewline(_ text: String) -> String {
+    text.hasSuffix("\n") ? String(text.dropLast()) : text
   }
 
   private func describe(_ source: LessonText.Source) -> String {
     switch source {
-    case .output(let step): "the output of step \(step)"
     case .file(let file, let step): "\(file) at step \(step)"
+    case .change(let file, let step): "the change to \(file) at step \(step)"
+    case .swiftTest(let step): "what swift test prints at step \(step)"
+    case .check(let step): "what workbook check says at step \(step)"
     }
   }
 

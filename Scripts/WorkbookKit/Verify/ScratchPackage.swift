@@ -41,7 +41,7 @@ struct ScratchPackage {
   }
 
   /// Runs the lesson's tests in the package with `runner`, noting when the build started.
-  func runTests(with runner: any TestRunner) throws -> Outcome {
+  func runTests(with runner: any TestRunner) throws -> TestRun {
     try FileTree.write(Data("\(pacer.now().timeIntervalSince1970)".utf8), to: buildStartFile)
     return try runner.run(lesson, in: folder)
   }

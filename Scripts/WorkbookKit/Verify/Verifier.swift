@@ -27,26 +27,31 @@ public struct Verifier: Sendable {
 
   /// Replays `lesson` and returns every broken rule; `report` hears about each step as it runs.
   ///
-  /// - Parameter updatingText: whether to rewrite the generated blocks of the lesson's text from
+  /// - Parameter rendering: whether to rewrite the generated blocks of the lesson's text from
   ///   the steps and their runs, instead of reporting the blocks that differ.
   public func verify(
-    _ lesson: Lesson, updatingText: Bool = false, report: (Step, Outcome) -> Void = { _, _ in }
+    _ lesson: Lesson, rendering: Bool = false, report: (Step, Outcome) -> Void = { _, _ in }
   ) throws -> [Violation] {
     let scratch = ScratchPackage(
       folder: scratchFolder.appendingPathComponent(lesson.entry.slug), lesson: lesson, pacer: pacer)
     var violations: [Violation] = []
     var previous = Snapshot()
     var previousTests: Set<String>?
-    var outputs: [Int: String] = [:]
+    var outputs: [LessonText.Source: String] = [:]
     for step in lesson.steps {
       let state = step.applied(to: previous)
       let changed = state.changedPaths(since: previous)
       var breaches = StepRules.changes(of: step, changed: changed, in: lesson)
       try scratch.update(to: state)
-      let outcome = try scratch.runTests(with: runner)
+      let run = try scratch.runTests(with: runner)
+      let outcome = run.outcome
       report(step, outcome)
-      outputs[step.number] = CheckReport.summary(of: outcome, root: scratch.folder.path)
-        .joined(separator: "\n")
+      outputs[.check(step: step.number)] = CheckReport.summary(
+        of: outcome, root: scratch.folder.path
+      )
+      .joined(separator: "\n")
+      outputs[.swiftTest(step: step.number)] = ConsoleOutput.normalised(
+        run.console, relativeTo: [scratch.folder.path])
       breaches += StepRules.outcome(
         of: step, outcome, previousTests: previousTests,
         onlyTestsChanged: !changed.isEmpty && changed.allSatisfy(lesson.isTestPath))
@@ -67,7 +72,7 @@ public struct Verifier: Sendable {
           seen: mismatch))
     }
     let text = LessonTextCheck(workspace: workspace, lesson: lesson, outputs: outputs)
-    return violations + (try text.violations(updating: updatingText))
+    return violations + (try text.violations(updating: rendering))
   }
 
   private func differenceFromMain(of lesson: Lesson, finalState: Snapshot) throws -> String? {

@@ -2,30 +2,35 @@ import Foundation
 
 @testable import WorkbookKit
 
-/// A test runner that returns outcomes from a script, one per run, and remembers what it saw.
+/// A test runner that returns runs from a script, one per run, and remembers what it saw.
 final class ScriptedRunner: TestRunner, @unchecked Sendable {
-  private let state: Locked<(outcomes: [Outcome], seen: [[String: String]])>
+  private let state: Locked<(runs: [TestRun], seen: [[String: String]])>
 
   /// A runner that answers the runs with `outcomes`, in order; after that, with the last one.
-  init(_ outcomes: [Outcome]) {
-    state = Locked((outcomes, []))
+  /// Each run prints `console`.
+  convenience init(_ outcomes: [Outcome], console: String = "") {
+    self.init(runs: outcomes.map { TestRun(outcome: $0, console: console) })
+  }
+
+  /// A runner that answers with `runs`, in order; after that, with the last one.
+  init(runs: [TestRun]) {
+    state = Locked((runs, []))
   }
 
   /// For each run, the lesson's files as they were in the package folder.
   var filesSeen: [[String: String]] { state.withLock { $0.seen } }
 
-  func run(_ lesson: Lesson, in package: URL) throws -> Outcome {
+  func run(_ lesson: Lesson, in package: URL) throws -> TestRun {
     var files: [String: String] = [:]
     for folder in [lesson.kataFolder, lesson.testsFolder] {
       for (path, data) in try FileTree.read(package.appendingPathComponent(folder)) {
         files[folder + path] = String(decoding: data, as: UTF8.self)
       }
     }
-    let outcome = state.withLock { state in
+    return state.withLock { state in
       state.seen.append(files)
-      return state.outcomes.count > 1 ? state.outcomes.removeFirst() : state.outcomes[0]
+      return state.runs.count > 1 ? state.runs.removeFirst() : state.runs[0]
     }
-    return outcome
   }
 }
 
