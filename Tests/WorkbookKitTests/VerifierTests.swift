@@ -18,8 +18,12 @@ extension VerifierTests {
     let files: [String: String]
     let deleted: [String]
 
-    private init(_ fields: [String: Any], files: [String: String], deleted: [String] = []) {
+    private init(
+      _ fields: [String: Any], files: [String: String], deleted: [String] = [],
+      hints: [String] = ["A hint."]
+    ) {
       var fields = fields
+      fields["hints"] = hints
       if !deleted.isEmpty {
         fields["deleted"] = deleted
       }
@@ -42,11 +46,12 @@ extension VerifierTests {
         ["kind": "red", "title": title, "failing": failing, "message": message], files: files)
     }
 
-    /// A green or refactor step.
+    /// A green or refactor step with `hints`.
     static func passing(
-      _ kind: StepKind, _ title: String, _ files: [String: String], deleting: [String] = []
+      _ kind: StepKind, _ title: String, _ files: [String: String], deleting: [String] = [],
+      hints: [String] = ["A hint."]
     ) -> Self {
-      Self(["kind": kind.rawValue, "title": title], files: files, deleted: deleting)
+      Self(["kind": kind.rawValue, "title": title], files: files, deleted: deleting, hints: hints)
     }
   }
 
@@ -91,6 +96,16 @@ private let brokenRules: [VerifierTests.BrokenRule] = [
     steps: [.passing(.refactor, "Start", [test: "test 1\n", code: "v1\n"])],
     outcomes: [.green(first)], step: "step 1 (refactor: Start)",
     rule: "step 1 is a starting point: amber or red", seen: "a refactor step"),
+  .init(
+    testDescription: "a step has no hint",
+    steps: [start, .passing(.green, "Fake it", [code: "v1\n"], hints: [])],
+    outcomes: [startRun, .green(first)], step: "step 2 (green: Fake it)",
+    rule: "every step has one to three hints", seen: "0 hints"),
+  .init(
+    testDescription: "a step has four hints",
+    steps: [start, .passing(.green, "Fake it", [code: "v1\n"], hints: ["1", "2", "3", "4"])],
+    outcomes: [startRun, .green(first)], step: "step 2 (green: Fake it)",
+    rule: "every step has one to three hints", seen: "4 hints"),
   .init(
     testDescription: "a step writes no file",
     steps: [start, fakeIt, .passing(.refactor, "Nothing", [:])],

@@ -30,6 +30,15 @@ enum StepRules {
     return breaches
   }
 
+  /// Checks that a step has one to three hints, from a nudge to nearly the answer.
+  static func hints(of step: Step) -> [Breach] {
+    guard !(1...3).contains(step.hints.count) else { return [] }
+    return [
+      Breach(
+        rule: "every step has one to three hints", seen: counted(step.hints.count, "hint"))
+    ]
+  }
+
   /// Checks a step's test run against what the step declares.
   ///
   /// - Parameters:

@@ -41,7 +41,8 @@ public struct Verifier: Sendable {
     for step in lesson.steps {
       let state = step.applied(to: previous)
       let changed = state.changedPaths(since: previous)
-      var breaches = StepRules.changes(of: step, changed: changed, in: lesson)
+      var breaches =
+        StepRules.changes(of: step, changed: changed, in: lesson) + StepRules.hints(of: step)
       try scratch.update(to: state)
       let run = try scratch.runTests(with: runner)
       let outcome = run.outcome

@@ -63,17 +63,21 @@ final class TemporaryWorkspace {
         #"{"kind": "amber", "title": "Start", "diagnostic": "cannot find 'Cache'", "hints": ["Create it.", "A class will do."]}"#,
       files: [Self.test: "test 1\n", Self.code: "// placeholder\n"])
     try addStep(
-      "02-fake-it", manifest: #"{"kind": "green", "title": "Fake it"}"#, files: [Self.code: "v1\n"])
+      "02-fake-it",
+      manifest: #"{"kind": "green", "title": "Fake it", "hints": ["Return what the test wants."]}"#,
+      files: [Self.code: "v1\n"])
     try addStep(
       "03-second-test",
       manifest:
-        #"{"kind": "red", "title": "Second test", "failing": ["CacheTests/second()"], "message": "Expectation failed"}"#,
+        #"{"kind": "red", "title": "Second test", "failing": ["CacheTests/second()"], "message": "Expectation failed", "hints": ["Look at the new example."]}"#,
       files: [Self.test: "test 1\ntest 2\n"])
     try addStep(
-      "04-make-it-real", manifest: #"{"kind": "green", "title": "Make it real"}"#,
+      "04-make-it-real",
+      manifest: #"{"kind": "green", "title": "Make it real", "hints": ["Use the argument."]}"#,
       files: [Self.code: "v2\n"])
     try addStep(
-      "05-tidy", manifest: #"{"kind": "refactor", "title": "Tidy"}"#, files: [Self.code: "v3\n"])
+      "05-tidy", manifest: #"{"kind": "refactor", "title": "Tidy", "hints": ["Rename."]}"#,
+      files: [Self.code: "v3\n"])
     try write(Self.test, "test 1\ntest 2\n")
     try write(Self.code, "v3\n")
   }
