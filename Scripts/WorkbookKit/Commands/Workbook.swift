@@ -64,11 +64,6 @@ public struct Workbook {
     }
   }
 
-  /// The learner's progress, read afresh.
-  func progress() throws -> Progress {
-    try Progress.load(from: workspace)
-  }
-
   /// The current lesson and step, or an error that says how to start one.
   func currentPosition() throws -> (lesson: Lesson, step: Step, progress: Progress) {
     let progress = try progress()

@@ -28,15 +28,23 @@ public struct Progress: Codable, Equatable, Sendable {
     hintsShown = 0
   }
 
+  /// Why the progress file cannot be read.
+  public struct Unreadable: Error {
+    /// What the decoder said.
+    public let reason: String
+  }
+
   /// Reads the learner's progress from `.workbook/progress.json`, or `none` when there is none.
-  public static func load(from workspace: Workspace) throws -> Progress {
-    let url = file(in: workspace)
-    guard let data = FileManager.default.contents(atPath: url.path) else { return .none }
+  ///
+  /// - Throws: `Unreadable` when the file is there but is not valid progress.
+  public static func load(from workspace: Workspace) throws(Unreadable) -> Progress {
+    guard let data = FileManager.default.contents(atPath: file(in: workspace).path) else {
+      return .none
+    }
     do {
       return try JSONDecoder().decode(Progress.self, from: data)
     } catch {
-      throw WorkbookError.failure(
-        "cannot read \(url.path): \(describe(error)); delete it to start afresh")
+      throw Unreadable(reason: describe(error))
     }
   }
 
@@ -47,7 +55,8 @@ public struct Progress: Codable, Equatable, Sendable {
     try FileTree.write(try encoder.encode(self), to: Self.file(in: workspace))
   }
 
-  private static func file(in workspace: Workspace) -> URL {
+  /// Where the progress is kept: `.workbook/progress.json`.
+  static func file(in workspace: Workspace) -> URL {
     workspace.stateFolder.appendingPathComponent("progress.json")
   }
 }
