@@ -97,7 +97,7 @@ import Testing
     let runner = ScriptedRunner([.amber("cannot find 'Cache' in scope")])
     _ = try fixture.run(.start(lesson: "01"), runner: runner)
 
-    let (status, captured) = try fixture.run(.check, runner: runner)
+    let (status, captured) = try fixture.run(.check(predicting: nil), runner: runner)
 
     #expect(status == 0)
     let lines = captured.output.split(separator: "\n").map(String.init)
@@ -145,7 +145,7 @@ import Testing
     ])
     _ = try fixture.run(.goto(lesson: "01", step: "3"), runner: runner)
 
-    let (status, captured) = try fixture.run(.check, runner: runner)
+    let (status, captured) = try fixture.run(.check(predicting: nil), runner: runner)
 
     #expect(status == 1)
     #expect(captured.output.contains("RED: 1 of 2 tests fail."))
@@ -158,7 +158,7 @@ import Testing
     let runner = ScriptedRunner([.green()])
 
     let error = #expect(throws: WorkbookError.self) {
-      try fixture.run(.check, runner: runner)
+      try fixture.run(.check(predicting: nil), runner: runner)
     }
 
     #expect(error == .failure("no lesson started; run 'swift run workbook start 01'"))
@@ -207,7 +207,7 @@ import Testing
     _ = try fixture.run(.start(lesson: "01"), runner: runner)
     try fixture.write(TemporaryWorkspace.code, "the learner's code\n")
 
-    _ = try fixture.run(.check, runner: runner)
+    _ = try fixture.run(.check(predicting: nil), runner: runner)
 
     #expect(
       runner.filesSeen.last == [

@@ -16,7 +16,7 @@ import Testing
     let cases: [([String], Command)] = [
       (["status"], .status),
       (["start", "01"], .start(lesson: "01")),
-      (["check"], .check),
+      (["check"], .check(predicting: nil)),
       (["next"], .next),
       (["hint"], .hint),
       (["goto", "01", "3"], .goto(lesson: "01", step: "3")),

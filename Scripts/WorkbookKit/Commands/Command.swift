@@ -2,10 +2,11 @@
 public enum Command: Equatable, Sendable {
   case status
   case start(lesson: String)
-  case check
+  case check(predicting: Colour?)
   case watch
   case next
   case hint
+  case peek
   case goto(lesson: String, step: String)
   case reset(lesson: String?)
   case diff(lesson: String, from: String?, to: String?)
@@ -25,10 +26,17 @@ public enum Command: Equatable, Sendable {
     case ("help", _), ("--help", _), ("-h", _): return .help
     case ("status", 0): return .status
     case ("start", 1): return .start(lesson: rest[0])
-    case ("check", 0): return .check
+    case ("check", 0): return .check(predicting: nil)
+    case ("check", _) where rest.first == "--predict":
+      guard rest.count == 2, let colour = Colour(rawValue: rest[1]) else {
+        throw WorkbookError.usage(
+          "--predict takes amber, red or green, as in: check --predict red")
+      }
+      return .check(predicting: colour)
     case ("watch", 0): return .watch
     case ("next", 0): return .next
     case ("hint", 0): return .hint
+    case ("peek", 0): return .peek
     case ("goto", 2): return .goto(lesson: rest[0], step: rest[1])
     case ("reset", 0...1): return .reset(lesson: rest.first)
     case ("diff", 1...3):

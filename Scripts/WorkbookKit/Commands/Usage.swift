@@ -4,9 +4,14 @@ enum Usage {
     ("status", "workbook [status]", "the curriculum, your progress and the next command"),
     ("start", "workbook start <lesson>", "put a lesson at its first failing test"),
     ("check", "workbook check", "run the current lesson's tests and say what they mean"),
+    (
+      "check", "workbook check --predict <colour>",
+      "say amber, red or green first, then see if you were right"
+    ),
     ("watch", "workbook watch", "run check again each time you save a file of the lesson"),
     ("next", "workbook next", "once green, bring in the next test and keep your code"),
     ("hint", "workbook hint", "one more hint for the current step"),
+    ("peek", "workbook peek", "the reference's code for this step, as a change from yours"),
     ("goto", "workbook goto <lesson> <step>", "put a lesson at any recorded step"),
     ("reset", "workbook reset [<lesson>]", "put a lesson back as it is on main"),
     ("diff", "workbook diff <lesson> [<from> [<to>]]", "what a step changed, or between two"),

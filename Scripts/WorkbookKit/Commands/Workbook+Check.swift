@@ -1,18 +1,43 @@
 extension Workbook {
   /// Runs the current lesson's tests and says what the result means.
-  func check() throws -> Int32 {
-    let (lesson, step, _) = try currentPosition()
+  ///
+  /// - Parameter prediction: the colour the learner expects, to be confirmed or not.
+  func check(predicting prediction: Colour?) throws -> Int32 {
+    var (lesson, step, progress) = try currentPosition()
     terminal.print(
       "Lesson \(lesson.paddedNumber), step \(step.number) of \(lesson.steps.count) "
         + "(\(step.kind)): \(step.title)")
     terminal.print("Running swift test --filter '\(lesson.testFilter)' on a copy of the lesson …")
     terminal.print("")
+    let files = try workspace.currentFiles(of: lesson)
     let outcome = try runTests(of: lesson)
     let report = CheckReport(
       lesson: lesson, step: step, outcome: outcome, root: workspace.root.path)
     for (index, line) in report.lines.enumerated() {
       terminal.print(index == 0 ? terminal.paint(line, report.colour) : line)
     }
+    let mistakes = Mistakes(lesson: lesson, step: step, files: files, progress: progress)
+    for line in mistakes.lines {
+      terminal.print(terminal.paint(line, .amber))
+    }
+    progress.checkedThisStep = true
+    if let prediction {
+      progress.predicted(prediction, saw: report.colour)
+      terminal.print("")
+      terminal.print(predictionVerdict(prediction, actual: report.colour, progress: progress))
+    }
+    try progress.save(to: workspace)
     return report.isOnTrack ? 0 : 1
+  }
+
+  private func predictionVerdict(_ prediction: Colour, actual: Colour, progress: Progress)
+    -> String
+  {
+    let tally = "\(progress.predictionsHeld) of \(progress.predictions) predictions held."
+    guard prediction != actual else {
+      return "You predicted \(prediction), and it is \(actual): \(tally)"
+    }
+    return "You predicted \(prediction), but it is \(actual): \(tally) "
+      + "A surprise is worth a minute: what did you expect the code to do, and why did it not?"
   }
 }

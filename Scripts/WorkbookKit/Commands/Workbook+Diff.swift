@@ -25,7 +25,13 @@ extension Workbook {
     printDiff(from: lesson.state(after: number - 1), to: lesson.state(after: number))
   }
 
-  private func printDiff(from before: Snapshot, to after: Snapshot) {
+  /// Prints the change from `before` to `after` as git does, file by file, with a summary.
+  ///
+  /// - Parameter sides: the names of the two sides in file labels; `a` and `b` print a
+  ///   `diff --git` line before each file, as git does.
+  func printDiff(
+    from before: Snapshot, to after: Snapshot, sides: (old: String, new: String) = ("a", "b")
+  ) {
     var insertions = 0
     var deletions = 0
     let paths = after.changedPaths(since: before).sorted()
@@ -35,12 +41,14 @@ extension Workbook {
       let diff = TextDiff(old: old ?? "", new: new ?? "")
       insertions += diff.insertions
       deletions += diff.deletions
-      terminal.print("diff --git a/\(path) b/\(path)")
-      if old == nil { terminal.print("new file") }
-      if new == nil { terminal.print("deleted file") }
+      if sides == ("a", "b") {
+        terminal.print("diff --git a/\(path) b/\(path)")
+        if old == nil { terminal.print("new file") }
+        if new == nil { terminal.print("deleted file") }
+      }
       let text = diff.unified(
-        oldLabel: old == nil ? "/dev/null" : "a/\(path)",
-        newLabel: new == nil ? "/dev/null" : "b/\(path)")
+        oldLabel: old == nil ? "/dev/null" : "\(sides.old)/\(path)",
+        newLabel: new == nil ? "/dev/null" : "\(sides.new)/\(path)")
       for line in text.split(separator: "\n", omittingEmptySubsequences: false).dropLast() {
         terminal.print(painted(String(line)))
       }

@@ -72,7 +72,9 @@ extension Workbook {
     let saved = try workspace.materialise(
       lesson.state(after: upcoming.number), of: lesson, folders: [lesson.testsFolder])
     reportSaved(saved)
-    progress.move(to: upcoming.number, of: lesson.entry.slug)
+    progress.move(
+      to: upcoming.number, of: lesson.entry.slug,
+      production: try workspace.currentFiles(of: lesson).fingerprint(under: lesson.kataFolder))
     try progress.save(to: workspace)
     let refactorings = lesson.steps[step.number..<(upcoming.number - 1)].filter {
       $0.kind == .refactor && $0.writes.keys.contains(where: lesson.isTestPath)
@@ -119,7 +121,9 @@ extension Workbook {
     let saved = try workspace.materialise(
       lesson.state(after: number), of: lesson, folders: [lesson.kataFolder, lesson.testsFolder])
     reportSaved(saved)
-    progress.move(to: number, of: lesson.entry.slug)
+    progress.move(
+      to: number, of: lesson.entry.slug,
+      production: lesson.state(after: number).fingerprint(under: lesson.kataFolder))
     try progress.save(to: workspace)
   }
 }

@@ -24,7 +24,9 @@ extension Workbook {
     }
     let position = try positionFromFiles()
     if let (lesson, step) = position {
-      progress.move(to: step, of: lesson.entry.slug)
+      progress.move(
+        to: step, of: lesson.entry.slug,
+        production: try workspace.currentFiles(of: lesson).fingerprint(under: lesson.kataFolder))
     } else {
       progress.leave()
     }

@@ -23,6 +23,9 @@ extension Workbook {
         " \(marker) \(entry.slug.prefix(2))  \(title)\(state.padded(to: 19))\(entry.technique)")
     }
     terminal.print("")
+    if progress.predictions > 0 {
+      terminal.print("Predictions: \(progress.predictionsHeld) of \(progress.predictions) held.")
+    }
     terminal.print("Next: \(nextCommand(progress, recorded: recorded))")
     return 0
   }

@@ -12,7 +12,7 @@ extension Workbook {
   ) throws -> Int32 {
     var (lesson, _, _) = try currentPosition()
     var seen = try workspace.currentFiles(of: lesson)
-    _ = try check()
+    _ = try check(predicting: nil)
     terminal.print("")
     terminal.print("Watching \(lesson.kataFolder) and \(lesson.testsFolder); press Ctrl-C to stop.")
     while !shouldStop() {
@@ -23,7 +23,7 @@ extension Workbook {
       seen = files
       terminal.print("")
       terminal.print(String(repeating: "─", count: 72))
-      _ = try check()
+      _ = try check(predicting: nil)
     }
     return 0
   }

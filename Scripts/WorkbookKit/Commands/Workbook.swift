@@ -49,10 +49,11 @@ public struct Workbook {
       return 0
     case .status: return try status()
     case .start(let lesson): return try start(lesson)
-    case .check: return try check()
+    case .check(let prediction): return try check(predicting: prediction)
     case .watch: return try watch()
     case .next: return try next()
     case .hint: return try hint()
+    case .peek: return try peek()
     case .goto(let lesson, let step): return try goto(lesson, step)
     case .reset(let lesson): return try reset(lesson)
     case .diff(let lesson, let from, let to): return try diff(lesson, from: from, to: to)

@@ -16,3 +16,17 @@ public struct Snapshot: Equatable, Sendable {
     return allPaths.filter { files[$0] != other.files[$0] }
   }
 }
+
+extension Snapshot {
+  /// A short fingerprint of the files under `folder`: equal files give equal fingerprints, on
+  /// every run and machine (64-bit FNV-1a over each path and its contents, in path order).
+  func fingerprint(under folder: String) -> String {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for path in files.keys.filter({ $0.hasPrefix(folder) }).sorted() {
+      for byte in Array(path.utf8) + [0] + Array(files[path] ?? Data()) + [0] {
+        hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+      }
+    }
+    return String(hash, radix: 16)
+  }
+}

@@ -10,15 +10,35 @@ public struct Progress: Codable, Equatable, Sendable {
   public var hintsShown: Int
   /// The slugs of the lessons the learner has finished.
   public var finished: [String]
+  /// How many results the learner predicted with `check --predict`.
+  public var predictions = 0
+  /// How many of those predictions held.
+  public var predictionsHeld = 0
+  /// Whether the learner has run `check` since arriving at the current step.
+  public var checkedThisStep = false
+  /// A fingerprint of the lesson's production code when the learner arrived at the step.
+  public var productionOnArrival: String?
 
   /// Progress before any lesson has started.
   public static let none = Progress(lesson: nil, step: 0, hintsShown: 0, finished: [])
 
-  /// Makes `slug` the current lesson at step `number`, with no hints seen yet.
-  public mutating func move(to number: Int, of slug: String) {
+  /// Creates progress at `step` of `lesson`, with no predictions yet.
+  public init(lesson: String?, step: Int, hintsShown: Int, finished: [String]) {
+    self.lesson = lesson
+    self.step = step
+    self.hintsShown = hintsShown
+    self.finished = finished
+  }
+
+  /// Makes `slug` the current lesson at step `number`, with no hints seen and no check run yet.
+  ///
+  /// - Parameter production: a fingerprint of the production code as the learner finds it.
+  public mutating func move(to number: Int, of slug: String, production: String? = nil) {
     lesson = slug
     step = number
     hintsShown = 0
+    checkedThisStep = false
+    productionOnArrival = production
   }
 
   /// Leaves the current lesson, if any.
@@ -26,6 +46,29 @@ public struct Progress: Codable, Equatable, Sendable {
     lesson = nil
     step = 0
     hintsShown = 0
+    checkedThisStep = false
+    productionOnArrival = nil
+  }
+
+  /// Counts a prediction of the colour of a run, and whether it held.
+  public mutating func predicted(_ colour: Colour, saw actual: Colour) {
+    predictions += 1
+    if colour == actual {
+      predictionsHeld += 1
+    }
+  }
+
+  /// Reads progress; fields added after the first release may be missing.
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    lesson = try container.decodeIfPresent(String.self, forKey: .lesson)
+    step = try container.decode(Int.self, forKey: .step)
+    hintsShown = try container.decode(Int.self, forKey: .hintsShown)
+    finished = try container.decode([String].self, forKey: .finished)
+    predictions = try container.decodeIfPresent(Int.self, forKey: .predictions) ?? 0
+    predictionsHeld = try container.decodeIfPresent(Int.self, forKey: .predictionsHeld) ?? 0
+    checkedThisStep = try container.decodeIfPresent(Bool.self, forKey: .checkedThisStep) ?? false
+    productionOnArrival = try container.decodeIfPresent(String.self, forKey: .productionOnArrival)
   }
 
   /// Why the progress file cannot be read.

@@ -1,0 +1,30 @@
+extension Workbook {
+  /// Shows the reference's production code for the current step as a diff from the learner's.
+  ///
+  /// At a failing step that is the code of the green step that follows it: how the reference
+  /// made the test pass. At a green or refactor step it is the code of that step. Only the
+  /// production code is compared, and nothing is written.
+  func peek() throws -> Int32 {
+    let (lesson, step, _) = try currentPosition()
+    let shown =
+      step.kind.isFailing
+      ? lesson.steps.dropFirst(step.number).first { !$0.kind.isFailing } ?? step : step
+    let isProduction = { (path: String) in path.hasPrefix(lesson.kataFolder) }
+    let reference = Snapshot(
+      files: lesson.state(after: shown.number).files.filter { isProduction($0.key) })
+    let yours = Snapshot(
+      files: try workspace.currentFiles(of: lesson).files.filter { isProduction($0.key) })
+    terminal.print(
+      "The reference's production code for step \(step.number) "
+        + "(step \(shown.number), \(shown.kind): \(shown.title)), as a change from yours:")
+    guard reference != yours else {
+      terminal.print("Your production code is the reference's, line for line.")
+      return 0
+    }
+    terminal.print("")
+    printDiff(from: yours, to: reference, sides: ("yours", "reference"))
+    terminal.print("")
+    terminal.print("Your code need not match to be right: the tests decide. Nothing was changed.")
+    return 0
+  }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+
+@testable import WorkbookKit
+
+@Suite struct MistakeTests {
+  private let redRun = Outcome.red(
+    ["CacheTests/second()"], message: "Expectation failed",
+    of: ["CacheTests/first()", "CacheTests/second()"])
+  private let greenRun = Outcome.green("CacheTests/first()", "CacheTests/second()")
+
+  /// The well-formed lesson with the learner at step 3, its red step.
+  private func atRedStep() throws -> TemporaryWorkspace {
+    let fixture = try TemporaryWorkspace()
+    try fixture.addWellFormedLesson()
+    _ = try fixture.run(.goto(lesson: "01", step: "3"))
+    return fixture
+  }
+
+  @Test("Editing a test that the step gives you is pointed out, with the file")
+  func editedTests() throws {
+    let fixture = try atRedStep()
+    try fixture.write(TemporaryWorkspace.test, "test 1\n")
+
+    let (_, captured) = try fixture.run(.check(predicting: nil), runner: ScriptedRunner([greenRun]))
+
+    #expect(
+      captured.output.contains(
+        "You changed the tests that step 3 gives you: \(TemporaryWorkspace.test)."))
+    #expect(captured.output.contains("change the production code, not the test"))
+  }
+
+  @Test("Changing production code before seeing the step's test fail is pointed out once")
+  func codeChangedBeforeTheFirstRun() throws {
+    let fixture = try atRedStep()
+    try fixture.write(TemporaryWorkspace.code, "v2\n")
+
+    let (_, first) = try fixture.run(.check(predicting: nil), runner: ScriptedRunner([greenRun]))
+    let (_, second) = try fixture.run(.check(predicting: nil), runner: ScriptedRunner([greenRun]))
+
+    let warning = "You changed the production code before you saw step 3's test fail."
+    #expect(first.output.contains(warning))
+    #expect(!second.output.contains(warning))
+  }
+
+  @Test("Running the test first, then changing the code, is the rhythm: no warning")
+  func codeChangedAfterTheFirstRun() throws {
+    let fixture = try atRedStep()
+    _ = try fixture.run(.check(predicting: nil), runner: ScriptedRunner([redRun]))
+    try fixture.write(TemporaryWorkspace.code, "v2\n")
+
+    let (_, captured) = try fixture.run(.check(predicting: nil), runner: ScriptedRunner([greenRun]))
+
+    #expect(!captured.output.contains("You changed"))
+  }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+
+@testable import WorkbookKit
+
+@Suite struct PredictionTests {
+  private let redRun = Outcome.red(
+    ["CacheTests/second()"], message: "Expectation failed",
+    of: ["CacheTests/first()", "CacheTests/second()"])
+
+  /// The well-formed lesson with the learner at step 3, its red step.
+  private func atRedStep() throws -> TemporaryWorkspace {
+    let fixture = try TemporaryWorkspace()
+    try fixture.addWellFormedLesson()
+    _ = try fixture.run(.goto(lesson: "01", step: "3"))
+    return fixture
+  }
+
+  @Test(
+    "check --predict takes amber, red or green",
+    arguments: [("red", Colour.red), ("green", .green), ("amber", .amber)])
+  func parsesPrediction(word: String, colour: Colour) throws {
+    #expect(try Command.parse(["check", "--predict", word]) == .check(predicting: colour))
+  }
+
+  @Test("check --predict without a colour, or with another word, is a usage error")
+  func rejectsBadPrediction() {
+    for words in [["check", "--predict"], ["check", "--predict", "blue"]] {
+      let error = #expect(throws: WorkbookError.self) { try Command.parse(words) }
+      #expect(error?.exitCode == 64)
+      #expect(error?.message == "--predict takes amber, red or green, as in: check --predict red")
+    }
+  }
+
+  @Test("A prediction that holds is confirmed and counted")
+  func predictionHolds() throws {
+    let fixture = try atRedStep()
+
+    let (status, captured) = try fixture.run(
+      .check(predicting: .red), runner: ScriptedRunner([redRun]))
+
+    #expect(status == 0)
+    #expect(captured.output.hasSuffix("You predicted red, and it is red: 1 of 1 predictions held."))
+    let progress = try WorkbookKit.Progress.load(from: fixture.workspace)
+    #expect(progress.predictions == 1)
+    #expect(progress.predictionsHeld == 1)
+  }
+
+  @Test("A prediction that fails says so and asks what the learner missed")
+  func predictionFails() throws {
+    let fixture = try atRedStep()
+    _ = try fixture.run(.check(predicting: .red), runner: ScriptedRunner([redRun]))
+
+    let (_, captured) = try fixture.run(
+      .check(predicting: .green), runner: ScriptedRunner([redRun]))
+
+    #expect(
+      captured.output.contains(
+        "You predicted green, but it is red: 1 of 2 predictions held. "
+          + "A surprise is worth a minute: what did you expect the code to do, and why did it not?"
+      ))
+    #expect(try WorkbookKit.Progress.load(from: fixture.workspace).predictionsHeld == 1)
+  }
+
+  @Test("status shows how many predictions held, once there are any")
+  func statusShowsPredictions() throws {
+    let fixture = try atRedStep()
+    let (_, before) = try fixture.run(.status)
+    _ = try fixture.run(.check(predicting: .red), runner: ScriptedRunner([redRun]))
+
+    let (_, after) = try fixture.run(.status)
+
+    #expect(!before.output.contains("Predictions"))
+    #expect(after.output.contains("Predictions: 1 of 1 held."))
+  }
+
+  @Test("A progress file written before predictions existed still reads")
+  func readsOlderProgress() throws {
+    let fixture = try TemporaryWorkspace()
+    try fixture.write(
+      ".workbook/progress.json",
+      #"{"lesson": null, "step": 0, "hintsShown": 0, "finished": ["01-red-green-refactor"]}"#)
+
+    let progress = try WorkbookKit.Progress.load(from: fixture.workspace)
+
+    #expect(progress.finished == ["01-red-green-refactor"])
+    #expect(progress.predictions == 0)
+  }
+}
