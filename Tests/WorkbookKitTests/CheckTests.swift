@@ -115,9 +115,9 @@ import Testing
     let report = CheckReport(
       lesson: lesson, step: lesson.steps[2], outcome: .green("CacheTests/first()"), root: "/r")
 
-    #expect(report.lines.contains("  The reference refactors here: Tidy (step 5)."))
+    #expect(report.lines.contains("  next first shows the reference's refactoring: Tidy (step 5)."))
     #expect(
-      report.lines.last == "That was the lesson's last test. Finish with: swift run workbook next")
+      report.lines.last == "That was the lesson's last test. Move on with: swift run workbook next")
   }
 
   @Test("A test that broke while the step's own test passes reads as a regression")

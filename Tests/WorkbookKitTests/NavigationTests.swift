@@ -164,7 +164,7 @@ import Testing
     _ = try fixture.run(.goto(lesson: "01", step: "3"))
     let runner = ScriptedRunner([.red(["CacheTests/second()"], message: "nope", of: ["a", "b"])])
 
-    let (status, captured) = try fixture.run(.next, runner: runner)
+    let (status, captured) = try fixture.run(.next(force: false), runner: runner)
 
     #expect(status == 1)
     #expect(captured.errors.contains("step 3 is red, not green yet"))
@@ -181,7 +181,7 @@ import Testing
     try fixture.write(code, "the learner's cache\n")
     let runner = ScriptedRunner([.green("CacheTests/first()")])
 
-    let (status, captured) = try fixture.run(.next, runner: runner)
+    let (status, captured) = try fixture.run(.next(force: false), runner: runner)
 
     #expect(status == 0)
     #expect(fixture.read(test) == "test 1\ntest 2\n")
@@ -192,20 +192,92 @@ import Testing
     #expect(savedFolder(in: captured.output) == nil)
   }
 
-  @Test("next after the lesson's last failing step marks the lesson finished")
-  func nextAfterLastFailingStepFinishes() throws {
+  @Test("next stops at the reference's refactoring of the production code, then finishes")
+  func nextStopsAtRefactoringThenFinishes() throws {
     let fixture = try lessonWorkspace()
     _ = try fixture.run(.goto(lesson: "01", step: "3"))
     try fixture.write(code, "the learner's cache\n")
 
-    let (status, captured) = try fixture.run(.next, runner: ScriptedRunner([.green()]))
+    let (stopStatus, stop) = try fixture.run(
+      .next(force: false), runner: ScriptedRunner([.green()]))
+    let atStop = try progress(of: fixture)
+    let (status, captured) = try fixture.run(
+      .next(force: false), runner: ScriptedRunner([.green()]))
 
+    #expect(stopStatus == 0)
+    #expect(stop.output.contains("Step 5 of 5 (refactor): Tidy"))
+    #expect(stop.output.contains("-v2\n+v3"))
+    #expect(stop.output.contains("To skip this refactoring, run it now."))
+    #expect(atStop.step == 5)
     #expect(status == 0)
     let progress = try progress(of: fixture)
     #expect(progress.finished == ["01-red-green-refactor"])
     #expect(progress.lesson == nil)
     #expect(fixture.read(code) == "the learner's cache\n")
     #expect(captured.output.contains("You have finished lesson 01."))
+  }
+
+  @Test("next --force moves on without running the tests first")
+  func nextForceSkipsTheGreenCheck() throws {
+    let fixture = try lessonWorkspace()
+    _ = try fixture.run(.start(lesson: "01"))
+    let runner = ScriptedRunner([.amber("cannot find 'Cache' in scope")])
+
+    let (status, captured) = try fixture.run(.next(force: true), runner: runner)
+
+    #expect(status == 0)
+    #expect(try progress(of: fixture).step == 3)
+    #expect(captured.output.contains("Step 3 of 5 (red): Second test"))
+  }
+
+  @Test("next saves the learner's edits to the tests before it replaces them")
+  func nextSavesEditedTests() throws {
+    let fixture = try lessonWorkspace()
+    _ = try fixture.run(.start(lesson: "01"))
+    try fixture.write(test, "test 1, edited by the learner\n")
+
+    let (_, captured) = try fixture.run(.next(force: false), runner: ScriptedRunner([.green()]))
+
+    let saved = try #require(savedFolder(in: captured.output))
+    #expect(fixture.read("\(saved)/\(test)") == "test 1, edited by the learner\n")
+    #expect(fixture.read(test) == "test 1\ntest 2\n")
+  }
+
+  @Test(
+    "next runs the coming tests against the learner's code and says what that shows",
+    arguments: [
+      (
+        Outcome.red(["CacheTests/first()", "CacheTests/second()"], message: "x", of: ["a", "b"]),
+        "your code also fails \"CacheTests/first()\", which the reference's code passes."
+      ),
+      (
+        .green("CacheTests/first()", "CacheTests/second()"),
+        "your code already passes step 3's new test."
+      ),
+      (
+        .amber("cannot find 'Cache' in scope"),
+        "do not compile against your code: cannot find 'Cache' in scope."
+      ),
+      (.red(["CacheTests/second()"], message: "x", of: ["a", "b"]), nil),
+    ] as [(Outcome, String?)])
+  func nextLooksAhead(lookAhead: Outcome, headsUp: String?) throws {
+    let fixture = try lessonWorkspace()
+    _ = try fixture.run(.start(lesson: "01"))
+    try fixture.write(code, "the learner's cache\n")
+    let runner = ScriptedRunner([.green("CacheTests/first()"), lookAhead])
+
+    let (status, captured) = try fixture.run(.next(force: false), runner: runner)
+
+    #expect(status == 0)
+    #expect(runner.filesSeen.count == 2)
+    #expect(runner.filesSeen.last?[test] == "test 1\ntest 2\n")
+    #expect(runner.filesSeen.last?[code] == "the learner's cache\n")
+    if let headsUp {
+      #expect(captured.output.contains("Heads-up: "))
+      #expect(captured.output.contains(headsUp))
+    } else {
+      #expect(!captured.output.contains("Heads-up"))
+    }
   }
 
   @Test("hint shows one more hint each time, then points at the reference diff")
@@ -265,7 +337,7 @@ import Testing
   func statusOfLessonStartedAgain() throws {
     let fixture = try lessonWorkspace()
     _ = try fixture.run(.goto(lesson: "01", step: "3"))
-    _ = try fixture.run(.next)
+    _ = try fixture.run(.next(force: false))
     _ = try fixture.run(.start(lesson: "01"))
 
     let (_, captured) = try fixture.run(.status)
@@ -293,7 +365,7 @@ import Testing
       files: [TemporaryWorkspace.test: "a tidied\nb\n"])
     _ = try fixture.run(.start(lesson: "01"))
 
-    let (status, captured) = try fixture.run(.next)
+    let (status, captured) = try fixture.run(.next(force: false))
 
     #expect(status == 0)
     #expect(

@@ -99,13 +99,17 @@ struct CheckReport: Equatable {
       "Then refactor while the tests keep you safe, running check after each change.",
     ]
     for refactoring in refactorings {
+      let changesTests = refactoring.writes.keys.contains(where: lesson.isTestPath)
       lines.append(
-        "  The reference refactors here: \(refactoring.title) (step \(refactoring.number)).")
+        (changesTests
+          ? "  next also brings in the reference's tidied tests: "
+          : "  next first shows the reference's refactoring: ")
+          + "\(refactoring.title) (step \(refactoring.number)).")
     }
     lines.append(
       upcoming == nil
-        ? "That was the lesson's last test. Finish with: swift run workbook next"
-        : "When the code is clean, bring in the next test: swift run workbook next")
+        ? "That was the lesson's last test. Move on with: swift run workbook next"
+        : "When the code is clean, move on: swift run workbook next")
     return lines
   }
 

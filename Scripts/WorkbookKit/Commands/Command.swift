@@ -4,7 +4,7 @@ public enum Command: Equatable, Sendable {
   case start(lesson: String)
   case check(predicting: Colour?)
   case watch
-  case next
+  case next(force: Bool)
   case hint
   case peek
   case goto(lesson: String, step: String)
@@ -34,7 +34,8 @@ public enum Command: Equatable, Sendable {
       }
       return .check(predicting: colour)
     case ("watch", 0): return .watch
-    case ("next", 0): return .next
+    case ("next", 0): return .next(force: false)
+    case ("next", 1) where rest[0] == "--force": return .next(force: true)
     case ("hint", 0): return .hint
     case ("peek", 0): return .peek
     case ("goto", 2): return .goto(lesson: rest[0], step: rest[1])

@@ -9,7 +9,7 @@ enum Usage {
       "say amber, red or green first, then see if you were right"
     ),
     ("watch", "workbook watch", "run check again each time you save a file of the lesson"),
-    ("next", "workbook next", "once green, bring in the next test and keep your code"),
+    ("next", "workbook next [--force]", "once green, bring in the next test and keep your code"),
     ("hint", "workbook hint", "one more hint for the current step"),
     ("peek", "workbook peek", "the reference's code for this step, as a change from yours"),
     ("goto", "workbook goto <lesson> <step>", "put a lesson at any recorded step"),

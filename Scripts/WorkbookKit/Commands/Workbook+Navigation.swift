@@ -45,53 +45,6 @@ extension Workbook {
     return 0
   }
 
-  /// Once the current step is green, brings in the tests of the next failing step.
-  func next() throws -> Int32 {
-    var (lesson, step, progress) = try currentPosition()
-    let outcome = try runTests(of: lesson)
-    guard outcome.colour == .green else {
-      terminal.printError(
-        "Error: step \(step.number) is \(outcome.colour), not green yet; make it pass first "
-          + "('swift run workbook check' shows why)")
-      return 1
-    }
-    guard let upcoming = lesson.steps.dropFirst(step.number).first(where: \.kind.isFailing) else {
-      if !progress.finished.contains(lesson.entry.slug) {
-        progress.finished.append(lesson.entry.slug)
-      }
-      progress.leave()
-      try progress.save(to: workspace)
-      terminal.print(terminal.paint("You have finished lesson \(lesson.paddedNumber).", .green))
-      terminal.print(
-        "See how the reference grew, step by step: swift run workbook diff \(lesson.paddedNumber)")
-      terminal.print(
-        "Read the recap in \(lesson.lessonFolder)README.md; 'swift run workbook' shows what comes next."
-      )
-      return 0
-    }
-    let saved = try workspace.materialise(
-      lesson.state(after: upcoming.number), of: lesson, folders: [lesson.testsFolder])
-    reportSaved(saved)
-    progress.move(
-      to: upcoming.number, of: lesson.entry.slug,
-      production: try workspace.currentFiles(of: lesson).fingerprint(under: lesson.kataFolder))
-    try progress.save(to: workspace)
-    let refactorings = lesson.steps[step.number..<(upcoming.number - 1)].filter {
-      $0.kind == .refactor && $0.writes.keys.contains(where: lesson.isTestPath)
-    }
-    for refactoring in refactorings {
-      terminal.print(
-        "Brought in the reference's refactoring of the tests: \(refactoring.title) (step \(refactoring.number))."
-      )
-    }
-    terminal.print(
-      "Step \(upcoming.number) of \(lesson.steps.count) (\(upcoming.kind)): \(upcoming.title)")
-    terminal.print(
-      "New tests are in \(lesson.testsFolder); your production code is as you left it.")
-    terminal.print("Run 'swift run workbook check' and watch them fail first.")
-    return 0
-  }
-
   /// Shows the current step's hints, one more each time.
   func hint() throws -> Int32 {
     var (lesson, step, progress) = try currentPosition()

@@ -9,11 +9,9 @@ extension Workbook {
     let shown =
       step.kind.isFailing
       ? lesson.steps.dropFirst(step.number).first { !$0.kind.isFailing } ?? step : step
-    let isProduction = { (path: String) in path.hasPrefix(lesson.kataFolder) }
-    let reference = Snapshot(
-      files: lesson.state(after: shown.number).files.filter { isProduction($0.key) })
-    let yours = Snapshot(
-      files: try workspace.currentFiles(of: lesson).files.filter { isProduction($0.key) })
+    let isProduction = { (path: String) in !lesson.isTestPath(path) }
+    let reference = lesson.state(after: shown.number).filtered(isProduction)
+    let yours = try workspace.currentFiles(of: lesson).filtered(isProduction)
     terminal.print(
       "The reference's production code for step \(step.number) "
         + "(step \(shown.number), \(shown.kind): \(shown.title)), as a change from yours:")

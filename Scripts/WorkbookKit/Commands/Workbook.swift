@@ -51,7 +51,7 @@ public struct Workbook {
     case .start(let lesson): return try start(lesson)
     case .check(let prediction): return try check(predicting: prediction)
     case .watch: return try watch()
-    case .next: return try next()
+    case .next(let force): return try next(force: force)
     case .hint: return try hint()
     case .peek: return try peek()
     case .goto(let lesson, let step): return try goto(lesson, step)
@@ -85,11 +85,13 @@ public struct Workbook {
   /// They run in a copy of the lesson's two folders, a package of its own under
   /// `.build/workbook/check/`: it builds nothing else, so it is quick, another lesson's broken
   /// code cannot block it, and every file it copies is stamped so that SwiftPM rebuilds it.
-  func runTests(of lesson: Lesson) throws -> Outcome {
+  ///
+  /// - Parameter files: the lesson's files to test; those of the working tree by default.
+  func runTests(of lesson: Lesson, files: Snapshot? = nil) throws -> Outcome {
     let scratch = ScratchPackage(
       folder: workspace.root.appendingPathComponent(".build/workbook/check/\(lesson.entry.slug)"),
       lesson: lesson, pacer: pacer)
-    try scratch.update(to: workspace.currentFiles(of: lesson))
+    try scratch.update(to: files ?? workspace.currentFiles(of: lesson))
     return try scratch.runTests(with: runner).outcome
       .relocated(from: scratch.folder.path, to: workspace.root.path)
   }

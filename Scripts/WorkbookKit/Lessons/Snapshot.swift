@@ -10,6 +10,11 @@ public struct Snapshot: Equatable, Sendable {
     self.files = files
   }
 
+  /// The snapshot with only the files whose path is included.
+  public func filtered(_ isIncluded: (String) -> Bool) -> Snapshot {
+    Snapshot(files: files.filter { isIncluded($0.key) })
+  }
+
   /// The paths that were added, removed or changed between `other` and this snapshot.
   public func changedPaths(since other: Snapshot) -> Set<String> {
     let allPaths = Set(files.keys).union(other.files.keys)

@@ -1,0 +1,129 @@
+extension Workbook {
+  /// Ping-pong with the workbook: once the learner's code is green, brings in the tests of the
+  /// next failing step and keeps the learner's production code.
+  ///
+  /// A refactoring of the production code on the way is a stop of its own: `next` shows the
+  /// reference's change and lets the learner make it, or skip it by running `next` again.
+  ///
+  /// - Parameter force: move on even when the tests are not green.
+  func next(force: Bool) throws -> Int32 {
+    var (lesson, step, progress) = try currentPosition()
+    if !force {
+      let outcome = try runTests(of: lesson)
+      guard outcome.colour == .green else {
+        terminal.printError(
+          "Error: step \(step.number) is \(outcome.colour), not green yet; make it pass first "
+            + "('swift run workbook check' shows why), or move on anyway with 'next --force'")
+        return 1
+      }
+    }
+    let following = lesson.steps.dropFirst(step.number)
+    let upcoming = following.first(where: \.kind.isFailing)
+    let refactoring = following.first { candidate in
+      candidate.number < (upcoming?.number ?? Int.max) && candidate.kind == .refactor
+        && candidate.writes.keys.contains { !lesson.isTestPath($0) }
+    }
+    if let refactoring {
+      try bringInTests(of: refactoring, after: step, in: lesson, progress: &progress)
+      showRefactoring(refactoring, of: lesson)
+      return 0
+    }
+    guard let upcoming else {
+      try finish(lesson, progress: &progress)
+      return 0
+    }
+    let headsUp = try lookAhead(to: upcoming, of: lesson)
+    try bringInTests(of: upcoming, after: step, in: lesson, progress: &progress)
+    terminal.print(
+      "New tests are in \(lesson.testsFolder); your production code is as you left it.")
+    for line in headsUp {
+      terminal.print(terminal.paint(line, .amber))
+    }
+    terminal.print("Run 'swift run workbook check' and watch them fail first.")
+    return 0
+  }
+
+  /// Puts `target`'s tests in place, saving the learner's edits to them, and moves there.
+  private func bringInTests(
+    of target: Step, after step: Step, in lesson: Lesson, progress: inout Progress
+  ) throws {
+    let saved = try workspace.materialise(
+      lesson.state(after: target.number), of: lesson, folders: [lesson.testsFolder])
+    reportSaved(saved)
+    progress.move(
+      to: target.number, of: lesson.entry.slug,
+      production: try workspace.currentFiles(of: lesson).fingerprint(under: lesson.kataFolder))
+    try progress.save(to: workspace)
+    let passed = lesson.steps[step.number..<(target.number - 1)]
+    for refactoring in passed where refactoring.kind == .refactor {
+      terminal.print(
+        "Brought in the reference's refactoring of the tests: \(refactoring.title) (step \(refactoring.number))."
+      )
+    }
+    terminal.print(
+      "Step \(target.number) of \(lesson.steps.count) (\(target.kind)): \(target.title)")
+  }
+
+  /// Shows the reference's refactoring at `step` and how to make it, or skip it.
+  private func showRefactoring(_ step: Step, of lesson: Lesson) {
+    let isProduction = { (path: String) in !lesson.isTestPath(path) }
+    terminal.print("The reference refactors its production code here; the tests stay as they are.")
+    terminal.print("Its change:")
+    terminal.print("")
+    printDiff(
+      from: lesson.state(after: step.number - 1).filtered(isProduction),
+      to: lesson.state(after: step.number).filtered(isProduction))
+    terminal.print("")
+    terminal.print("Make the same change to your code, or your own version of it, in small edits.")
+    terminal.print("Run 'swift run workbook check' after each edit: it must stay green.")
+    terminal.print("'swift run workbook peek' shows the reference's code as a change from yours.")
+    terminal.print("Then run 'swift run workbook next'. To skip this refactoring, run it now.")
+  }
+
+  /// Marks `lesson` finished and leaves it.
+  private func finish(_ lesson: Lesson, progress: inout Progress) throws {
+    if !progress.finished.contains(lesson.entry.slug) {
+      progress.finished.append(lesson.entry.slug)
+    }
+    progress.leave()
+    try progress.save(to: workspace)
+    terminal.print(terminal.paint("You have finished lesson \(lesson.paddedNumber).", .green))
+    terminal.print(
+      "See how the reference grew, step by step: swift run workbook diff \(lesson.paddedNumber)")
+    terminal.print(
+      "Read the recap in \(lesson.lessonFolder)README.md; 'swift run workbook' shows what comes next."
+    )
+  }
+
+  /// Runs `upcoming`'s tests against the learner's production code before they arrive, and
+  /// says when the code fails more than the reference's does, which hints at code that only
+  /// answers the earlier tests' examples.
+  private func lookAhead(to upcoming: Step, of lesson: Lesson) throws -> [String] {
+    guard case .failures(let declared, _) = upcoming.expectation else { return [] }
+    var files = try workspace.currentFiles(of: lesson).filtered { !lesson.isTestPath($0) }
+    files.files.merge(lesson.state(after: upcoming.number).filtered(lesson.isTestPath).files) {
+      $1
+    }
+    switch try runTests(of: lesson, files: files) {
+    case .doesNotCompile(let errors):
+      return [
+        "Heads-up: step \(upcoming.number)'s tests do not compile against your code"
+          + (errors.first.map { ": \($0.message)" } ?? "") + ".",
+        "They may use a name your code spells another way; check shows every error.",
+      ]
+    case .ran(_, let failures) where failures.isEmpty:
+      return [
+        "Heads-up: your code already passes step \(upcoming.number)'s new test.",
+        "Did you write more than the last test asked for? Code no test asked for is code no test protects.",
+      ]
+    case .ran(_, let failures):
+      let extra = failures.filter { !declared.contains($0.test) }.map { "\"\($0.displayName)\"" }
+      guard !extra.isEmpty else { return [] }
+      return [
+        "Heads-up: with step \(upcoming.number)'s tests your code also fails "
+          + "\(extra.joined(separator: ", ")), which the reference's code passes.",
+        "It may answer only the examples of the earlier tests. Make it general first.",
+      ]
+    }
+  }
+}
