@@ -32,8 +32,8 @@ import Testing
 
     #expect(
       tests == [
-        .init(name: "first()", file: path, line: 4, checksSomething: true),
-        .init(name: "replays(status:)", file: path, line: 9, checksSomething: true),
+        .init(name: "CacheTests/first()", file: path, line: 4, checksSomething: true),
+        .init(name: "CacheTests/replays(status:)", file: path, line: 9, checksSomething: true),
       ])
   }
 
@@ -101,6 +101,27 @@ import Testing
     #expect(tests.map(\.checksSomething) == [true, true, false])
   }
 
+  @Test("Tests in nested types and extensions are named after their types, as Swift Testing does")
+  func namesFollowTypes() {
+    let source = """
+      @Suite struct Outer {
+        @Suite struct Inner {
+          @Test func nested() { #expect(true) }
+        }
+        class var label: String { "outer" }
+        @Test func outer() { #expect(true) }
+      }
+      extension Outer.Inner {
+        @Test func extended() { #expect(true) }
+      }
+      @Test func free() { #expect(true) }
+      """
+
+    let names = scan(source).tests.map(\.name)
+
+    #expect(names == ["Outer/Inner/nested()", "Outer/outer()", "Outer/Inner/extended()", "free()"])
+  }
+
   @Test("Helpers in another test file of the lesson count too")
   func helpersAcrossFiles() {
     let scan = TestSourceScan(files: [
@@ -142,9 +163,10 @@ import Testing
 
     #expect(
       found == [
-        "1 - var calls", "4 - static var shared", "7 timing() Date()",
-        "8 timing() Task.sleep", "9 timing() Date.now", "13 chance() UUID()",
-        "14 chance() Int.random", "15 chance() .shuffled", "19 - sleep", "19 - usleep",
+        "1 - var calls", "4 - static var shared", "7 CacheTests/timing() Date()",
+        "8 CacheTests/timing() Task.sleep", "9 CacheTests/timing() Date.now",
+        "13 CacheTests/chance() UUID()", "14 CacheTests/chance() Int.random",
+        "15 CacheTests/chance() .shuffled", "19 - sleep", "19 - usleep",
         "19 - Thread.sleep",
       ])
     #expect(scan(source).hazards.map(\.kind).first == .sharedState)

@@ -3,7 +3,8 @@
 struct TestSourceScan: Equatable {
   /// A `@Test` function.
   struct TestFunction: Equatable {
-    /// The function's name with its argument labels, such as `retry()` or `replays(status:)`.
+    /// The function's name as Swift Testing gives it: its types and its argument labels, such as
+    /// `CacheTests/retry()` or `replays(status:)` for a test outside any type.
     let name: String
     /// The file, relative to the repository root.
     let file: String
@@ -108,9 +109,13 @@ private struct ParsedFile {
     return position
   }
 
+  /// Every function with a body, named after the types around it as Swift Testing names tests.
   private func readFunctions() -> [Function] {
     var result: [Function] = []
     var pendingTest: Int?
+    var pendingType: String?
+    var types: [(name: String, depth: Int)] = []
+    var depth = 0
     var index = 0
     while index < tokens.count {
       switch tokens[index].text {
@@ -119,12 +124,26 @@ private struct ParsedFile {
         index += 1
         if text(index) == "(" { index = end(ofGroupAt: index, open: "(", close: ")") }
         continue
+      case "struct", "class", "enum", "actor", "extension":
+        if isWord(index + 1),
+          !["var", "let", "func", "init", "subscript"].contains(text(index + 1))
+        {
+          pendingType = typeName(at: index + 1)
+        }
       case "func":
-        if let function = readFunction(at: index, testLine: pendingTest) {
+        let scope = types.map { "\($0.name)/" }.joined()
+        if let function = readFunction(at: index, scope: scope, testLine: pendingTest) {
           result.append(function)
         }
         pendingTest = nil
-      case "{", "}", ";":
+      case "{":
+        depth += 1
+        if let name = pendingType { types.append((name, depth)) }
+        pendingType = nil
+        pendingTest = nil
+      case "}":
+        if types.last?.depth == depth { types.removeLast() }
+        depth -= 1
         pendingTest = nil
       default:
         break
@@ -134,8 +153,19 @@ private struct ParsedFile {
     return result
   }
 
+  /// The type named at `index`, with dots as slashes: `Outer.Inner` becomes `Outer/Inner`.
+  private func typeName(at index: Int) -> String {
+    var words = [text(index)]
+    var position = index + 1
+    while text(position) == ".", isWord(position + 1) {
+      words.append(text(position + 1))
+      position += 2
+    }
+    return words.joined(separator: "/")
+  }
+
   /// The function declared by the `func` at `index`, or nil when it has no body.
-  private func readFunction(at index: Int, testLine: Int?) -> Function? {
+  private func readFunction(at index: Int, scope: String, testLine: Int?) -> Function? {
     let baseName = text(index + 1)
     var position = index + 2
     if text(position) == "<" { position = end(ofGroupAt: position, open: "<", close: ">") }
@@ -149,7 +179,7 @@ private struct ParsedFile {
     guard text(position) == "{" else { return nil }
     let body = (position + 1)..<(end(ofGroupAt: position, open: "{", close: "}") - 1)
     return Function(
-      baseName: baseName, name: "\(baseName)(\(labels.map { "\($0):" }.joined()))",
+      baseName: baseName, name: "\(scope)\(baseName)(\(labels.map { "\($0):" }.joined()))",
       line: testLine ?? tokens[index].line, isTest: testLine != nil, body: body,
       checks: checks(body), calls: calls(in: body))
   }

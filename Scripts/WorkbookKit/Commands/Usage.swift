@@ -20,6 +20,10 @@ enum Usage {
       "verify", "workbook verify --update-text [<lesson>]",
       "replay, then rewrite the lesson text's generated blocks"
     ),
+    (
+      "audit", "workbook audit [<lesson>] [--runs <n>]",
+      "run the tests \(Command.defaultAuditRuns) times and check them against FIRST"
+    ),
   ]
 
   static var commandNames: Set<String> { Set(entries.map(\.name)) }
