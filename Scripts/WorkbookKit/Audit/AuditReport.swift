@@ -109,7 +109,7 @@ struct AuditReport {
           .problem(
             place: place(of: flaky.test),
             what: "\(flaky.test) passed in \(flaky.passes) of \(flaky.runs) runs",
-            why: "A test whose result changes on its own tells you nothing when it fails.")
+            why: "A result that changes with the order, the timing or chance means nothing.")
         }
       return results
         + hazards(

@@ -46,7 +46,7 @@ extension Workbook {
     terminal.print(
       String(
         format: "The first run, with the build, took %.1f s; the other %d took %.2f s each.",
-        built.timeIntervalSince(started), runs - 1, others / Double(runs - 1)))
+        built.timeIntervalSince(started), runs - 1, others / Double(max(runs - 1, 1))))
     let sources = files.files.filter { path, _ in
       lesson.isTestPath(path) && path.hasSuffix(".swift")
     }

@@ -65,8 +65,8 @@ enum EventStream {
       case "runStarted": runStarted = instant
       case "runEnded": runSeconds = instant - (runStarted ?? instant)
       case "testStarted" where functions.contains(id): started[id] = instant
-      case "testEnded" where started[id] != nil:
-        seconds[shortName(id)] = instant - (started[id] ?? instant)
+      case "testEnded":
+        if let start = started[id] { seconds[shortName(id)] = instant - start }
       default: continue
       }
     }
