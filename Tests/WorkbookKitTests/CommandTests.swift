@@ -32,6 +32,11 @@ import Testing
       (["verify", "01"], .verify(lesson: "01")),
       (["render"], .render(lesson: nil)),
       (["render", "01"], .render(lesson: "01")),
+      (["audit"], .audit(lesson: nil, runs: 10)),
+      (["audit", "01"], .audit(lesson: "01", runs: 10)),
+      (["audit", "--runs", "3"], .audit(lesson: nil, runs: 3)),
+      (["audit", "01", "--runs", "25"], .audit(lesson: "01", runs: 25)),
+      (["audit", "--runs", "2", "01"], .audit(lesson: "01", runs: 2)),
     ]
 
     for (words, expected) in cases {
@@ -73,12 +78,24 @@ import Testing
       (["record", "red"], #"usage: workbook record <kind> "<title>" [--lesson <lesson>]"#),
       (["verify", "01", "02"], "usage: workbook verify [<lesson>]"),
       (["render", "01", "02"], "usage: workbook render [<lesson>]"),
+      (["audit", "01", "02"], "usage: workbook audit [<lesson>] [--runs <n>]"),
+      (["audit", "--runs"], "usage: workbook audit [<lesson>] [--runs <n>]"),
     ])
   func wrongArgumentCounts(words: [String], usage: String) {
     let error = #expect(throws: WorkbookError.self) { try Command.parse(words) }
 
     #expect(error == .usage("wrong arguments for '\(words[0])': \(usage)"))
     #expect(error?.exitCode == 64)
+  }
+
+  @Test(
+    "audit --runs needs a whole number of at least 2", arguments: ["1", "0", "-3", "ten", "2.5"])
+  func auditWithBadRunCount(count: String) {
+    let error = #expect(throws: WorkbookError.self) {
+      try Command.parse(["audit", "--runs", count])
+    }
+
+    #expect(error == .usage("--runs needs a whole number of at least 2, not '\(count)'"))
   }
 
   @Test("record rejects an unknown kind and lists the kinds")
@@ -131,6 +148,7 @@ import Testing
     #expect(status == 0)
     #expect(captured.output.hasPrefix("Usage: swift run workbook <command>"))
     #expect(captured.output.contains("workbook goto <lesson> <step>"))
+    #expect(captured.output.contains("workbook audit [<lesson>] [--runs <n>]"))
     #expect(captured.errors.isEmpty)
   }
 

@@ -66,6 +66,36 @@ import Testing
       ])
   }
 
+  @Test("Timings give each test's time from its start to its end, its place, and the run's time")
+  func timings() throws {
+    let timings = try #require(EventStream.timings(Data(Self.passAndFail.utf8)))
+
+    #expect(
+      timings.places == [
+        "CacheTests/first()": "KataTests/CacheTests.swift:5",
+        "CacheTests/second()": "KataTests/CacheTests.swift:10",
+      ])
+    #expect(Set(timings.seconds.keys) == ["CacheTests/first()", "CacheTests/second()"])
+    #expect(abs((timings.seconds["CacheTests/first()"] ?? 0) - 0.000_309_471) < 1e-9)
+    #expect(abs((timings.seconds["CacheTests/second()"] ?? 0) - 0.001_220_618) < 1e-9)
+    #expect(abs(timings.runSeconds - 0.002_171_253) < 1e-9)
+  }
+
+  @Test("A parameterized test is timed once, and suites are not timed")
+  func timingsOfParameterizedTests() throws {
+    let timings = try #require(EventStream.timings(Data(Self.nestedAndFree.utf8)))
+
+    #expect(
+      Set(timings.seconds.keys) == [
+        "freeTest()", "Outer/Inner/nested()", "Outer/Inner/parameterized(value:)",
+      ])
+  }
+
+  @Test("A stream that stops before runEnded has no timings")
+  func timingsOfCrash() {
+    #expect(EventStream.timings(Data(Self.crashAfterKnownIssue.utf8)) == nil)
+  }
+
   @Test(
     "shortName drops the module and the source location of a test's ID",
     arguments: [

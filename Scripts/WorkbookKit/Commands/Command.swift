@@ -14,6 +14,7 @@ public enum Command: Equatable, Sendable {
   case record(kind: StepKind, title: String, lesson: String?)
   case verify(lesson: String?)
   case render(lesson: String?)
+  case audit(lesson: String?, runs: Int)
   case help
 
   /// Parses `arguments`, the words after the program name.
@@ -46,12 +47,36 @@ public enum Command: Equatable, Sendable {
     case ("record", _): return try parseRecord(rest)
     case ("verify", 0...1): return .verify(lesson: rest.first)
     case ("render", 0...1): return .render(lesson: rest.first)
+    case ("audit", _): return try parseAudit(rest)
     default:
       guard Usage.commandNames.contains(name) else {
         throw WorkbookError.usage("unknown command '\(name)'")
       }
       throw WorkbookError.usage("wrong arguments for '\(name)': \(Usage.line(for: name))")
     }
+  }
+
+  /// How many times `audit` runs a suite unless told otherwise.
+  static let defaultAuditRuns = 10
+
+  private static func parseAudit(_ words: [String]) throws -> Command {
+    var words = words
+    var runs = defaultAuditRuns
+    if let flag = words.firstIndex(of: "--runs") {
+      guard flag + 1 < words.count else {
+        throw WorkbookError.usage("wrong arguments for 'audit': \(Usage.line(for: "audit"))")
+      }
+      let count = words[flag + 1]
+      guard let number = Int(count), number >= 2 else {
+        throw WorkbookError.usage("--runs needs a whole number of at least 2, not '\(count)'")
+      }
+      runs = number
+      words.removeSubrange(flag...(flag + 1))
+    }
+    guard words.count <= 1 else {
+      throw WorkbookError.usage("wrong arguments for 'audit': \(Usage.line(for: "audit"))")
+    }
+    return .audit(lesson: words.first, runs: runs)
   }
 
   private static func parseRecord(_ words: [String]) throws -> Command {

@@ -22,6 +22,10 @@ enum Usage {
     ),
     ("verify", "workbook verify [<lesson>]", "replay every step and check every rule"),
     ("render", "workbook render [<lesson>]", "fill the lesson text's generated blocks"),
+    (
+      "audit", "workbook audit [<lesson>] [--runs <n>]",
+      "run the tests \(Command.defaultAuditRuns) times and check them against FIRST"
+    ),
   ]
 
   static var commandNames: Set<String> { Set(entries.map(\.name)) }

@@ -10,6 +10,8 @@ public struct Workbook {
   public let runner: any TestRunner
   /// The clock that test runs wait on.
   var pacer = Pacer.realTime
+  /// What runs and times the tests again and again for `audit`.
+  var timedRunner: any TimedTestRunner = SwiftTestRunner()
 
   /// Creates the tool for `workspace`.
   public init(workspace: Workspace, terminal: Terminal, runner: any TestRunner = SwiftTestRunner())
@@ -62,6 +64,7 @@ public struct Workbook {
       return try record(kind, title: title, lesson: lesson)
     case .verify(let lesson): return try verify(lesson, rendering: false)
     case .render(let lesson): return try verify(lesson, rendering: true)
+    case .audit(let lesson, let runs): return try audit(lesson, runs: runs)
     }
   }
 

@@ -41,6 +41,39 @@ enum EventStream {
     return (tests, order.compactMap { failures[$0] })
   }
 
+  /// How long each test took and where it is declared, or nil when the run ended early.
+  ///
+  /// A test's time runs from its `testStarted` to its `testEnded` event; the run's from
+  /// `runStarted` to `runEnded`. Both leave out the time it takes to start the test process.
+  static func timings(_ data: Data) -> TestTimings? {
+    let decoder = JSONDecoder()
+    var functions: Set<String> = []
+    var places: [String: String] = [:]
+    var started: [String: Double] = [:]
+    var seconds: [String: TimeInterval] = [:]
+    var runStarted: Double?
+    var runSeconds: TimeInterval?
+    for line in data.split(separator: UInt8(ascii: "\n")) {
+      guard let record = try? decoder.decode(Record.self, from: line) else { continue }
+      if let test = record.test, test.kind == "function" {
+        functions.insert(test.id)
+        places[shortName(test.id)] = test.sourceLocation.map { "\($0.fileID):\($0.line)" }
+      }
+      guard let event = record.event, let instant = event.instant?.absolute else { continue }
+      let id = event.testID ?? ""
+      switch event.kind {
+      case "runStarted": runStarted = instant
+      case "runEnded": runSeconds = instant - (runStarted ?? instant)
+      case "testStarted" where functions.contains(id): started[id] = instant
+      case "testEnded":
+        if let start = started[id] { seconds[shortName(id)] = instant - start }
+      default: continue
+      }
+    }
+    guard let runSeconds else { return nil }
+    return TestTimings(seconds: seconds, places: places, runSeconds: runSeconds)
+  }
+
   /// `Module.Suite/function()/File.swift:4:4` becomes `Suite/function()`, and
   /// `Module.Outer/Inner/function()/File.swift:4:4` becomes `Outer/Inner/function()`.
   static func shortName(_ id: String) -> String {
@@ -74,6 +107,7 @@ enum EventStream {
     let id: String
     let name: String
     let displayName: String?
+    let sourceLocation: SourceLocation?
   }
 
   private struct EventRecord: Decodable {
@@ -81,6 +115,11 @@ enum EventStream {
     let testID: String?
     let issue: Issue?
     let messages: [Message]
+    let instant: Instant?
+  }
+
+  private struct Instant: Decodable {
+    let absolute: Double
   }
 
   private struct Issue: Decodable {

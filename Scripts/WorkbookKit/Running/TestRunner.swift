@@ -40,19 +40,27 @@ public struct SwiftTestRunner: TestRunner {
   public init() {}
 
   public func run(_ lesson: Lesson, in package: URL) throws -> TestRun {
+    try swiftTest(lesson, in: package, building: true).run
+  }
+
+  /// Runs `swift test` on the lesson's tests, building first unless `building` is false, and
+  /// returns the run with the event stream it was read from.
+  func swiftTest(_ lesson: Lesson, in package: URL, building: Bool) throws -> (
+    run: TestRun, events: Data
+  ) {
     let events = package.appendingPathComponent(".build/workbook-events.jsonl")
     try? FileManager.default.removeItem(at: events)
     let result = try Shell.run(
       "swift",
-      [
-        "test", "--disable-xctest", "--filter", lesson.testFilter,
+      ["test"] + (building ? [] : ["--skip-build"]) + [
+        "--disable-xctest", "--filter", lesson.testFilter,
         "--experimental-event-stream-output", events.path,
         "--experimental-event-stream-version", "0",
       ],
       in: package)
     let errors = CompilerOutput.errors(in: result.output)
     if result.status != 0, !errors.isEmpty {
-      return TestRun(outcome: .doesNotCompile(errors), console: result.output)
+      return (TestRun(outcome: .doesNotCompile(errors), console: result.output), Data())
     }
     let data = FileManager.default.contents(atPath: events.path) ?? Data()
     guard let report = EventStream.parse(data) else {
@@ -64,7 +72,8 @@ public struct SwiftTestRunner: TestRunner {
         "swift test stopped before the tests finished (did a test crash?); it last said: "
           + (lines.last.map(String.init) ?? "nothing"))
     }
-    return TestRun(
+    let run = TestRun(
       outcome: .ran(tests: report.tests, failures: report.failures), console: result.output)
+    return (run, data)
   }
 }

@@ -46,6 +46,15 @@ struct ScratchPackage {
     return try runner.run(lesson, in: folder)
   }
 
+  /// Runs the lesson's tests with `runner` and times them; notes when the build started if
+  /// `building`, as only then does the run build.
+  func runTimedTests(with runner: any TimedTestRunner, building: Bool) throws -> TimedRun {
+    if building {
+      try FileTree.write(Data("\(pacer.now().timeIntervalSince1970)".utf8), to: buildStartFile)
+    }
+    return try runner.timedRun(lesson, in: folder, building: building)
+  }
+
   /// Where the start time of the last build is kept, outside the lesson's folders.
   private var buildStartFile: URL { folder.appendingPathComponent(".build-started") }
 

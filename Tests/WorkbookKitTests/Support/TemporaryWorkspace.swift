@@ -82,13 +82,16 @@ final class TemporaryWorkspace {
     try write(Self.code, "v3\n")
   }
 
-  /// Runs `command` here with `runner`, and returns its exit code and what it printed.
-  func run(_ command: Command, runner: ScriptedRunner = ScriptedRunner([.green()])) throws -> (
-    status: Int32, terminal: CapturedTerminal
-  ) {
+  /// Runs `command` here with `runner` (and `timedRunner` for audits), and returns its exit code
+  /// and what it printed.
+  func run(
+    _ command: Command, runner: ScriptedRunner = ScriptedRunner([.green()]),
+    timedRunner: ScriptedTimedRunner = ScriptedTimedRunner([.timed([:])])
+  ) throws -> (status: Int32, terminal: CapturedTerminal) {
     let captured = CapturedTerminal()
     var workbook = Workbook(workspace: workspace, terminal: captured.terminal, runner: runner)
     workbook.pacer = .instant
+    workbook.timedRunner = timedRunner
     return (try workbook.run(command), captured)
   }
 
