@@ -198,6 +198,95 @@ import Testing
   }
 }
 
+extension WatchTests {
+  /// A workbook on the well-formed lesson, started, whose runs are `runner`'s.
+  private func startedWorkbook(_ runner: any TestRunner) throws -> (
+    Workbook, TemporaryWorkspace, CapturedTerminal
+  ) {
+    let fixture = try TemporaryWorkspace()
+    try fixture.addWellFormedLesson()
+    let captured = CapturedTerminal()
+    var workbook = Workbook(
+      workspace: fixture.workspace, terminal: captured.terminal, runner: runner)
+    workbook.pacer = .instant
+    _ = try workbook.run(.start(lesson: "01"))
+    return (workbook, fixture, captured)
+  }
+
+  @Test("After each check, watch sums up in one line: the step, the colour and what to do")
+  func oneLineStatus() throws {
+    let runner = ScriptedRunner([.amber("cannot find 'Cache' in scope")])
+    let (workbook, fixture, captured) = try startedWorkbook(runner)
+
+    _ = try withExtendedLifetime(fixture) { try workbook.watch(pause: {}, shouldStop: { true }) }
+
+    #expect(
+      captured.output.contains(
+        "▶ Step 1 of 5 (amber) · AMBER, as the step expects · "
+          + "next: write the simplest code that makes it pass"))
+  }
+
+  @Test("A check that fails to run is reported, and watch keeps watching")
+  func survivesAFailedRun() throws {
+    let runner = FailingRunner(failures: 1, then: ScriptedRunner([.green("CacheTests/first()")]))
+    let (workbook, fixture, captured) = try startedWorkbook(runner)
+    var looks = 0
+
+    let status = try workbook.watch(
+      pause: {
+        looks += 1
+        try? fixture.write(TemporaryWorkspace.code, "edit \(looks)\n")
+      },
+      shouldStop: { looks == 1 })
+
+    #expect(status == 0)
+    #expect(captured.errors == "Error: swift test stopped before the tests finished")
+    #expect(captured.output.contains("GREEN: the test passes."))
+  }
+
+  @Test("Ctrl-C during a check ends watch quietly, with exit code 0")
+  func interruptedDuringCheck() throws {
+    let interrupted = Locked(false)
+    let runner = FailingRunner(failures: 1, then: ScriptedRunner([.green()])) {
+      interrupted.withLock { $0 = true }
+    }
+    let (workbook, fixture, captured) = try startedWorkbook(runner)
+
+    let status = try withExtendedLifetime(fixture) {
+      try workbook.watch(pause: {}, shouldStop: { interrupted.withLock { $0 } })
+    }
+
+    #expect(status == 0)
+    #expect(captured.errors.isEmpty)
+    #expect(captured.output.hasSuffix("Stopped watching."))
+  }
+}
+
+/// A runner that fails its first runs as an interrupted `swift test` would, then runs `then`.
+private final class FailingRunner: TestRunner, @unchecked Sendable {
+  private let remaining: Locked<Int>
+  private let then: ScriptedRunner
+  private let onFailure: @Sendable () -> Void
+
+  init(failures: Int, then: ScriptedRunner, onFailure: @escaping @Sendable () -> Void = {}) {
+    remaining = Locked(failures)
+    self.then = then
+    self.onFailure = onFailure
+  }
+
+  func run(_ lesson: Lesson, in package: URL) throws -> TestRun {
+    let fails = remaining.withLock { count in
+      count -= 1
+      return count >= 0
+    }
+    guard !fails else {
+      onFailure()
+      throw WorkbookError.failure("swift test stopped before the tests finished")
+    }
+    return try then.run(lesson, in: package)
+  }
+}
+
 @Suite struct CheckCopyTests {
   @Test("check runs the tests on a copy of the lesson as it is in the working tree")
   func runsOnCopy() throws {

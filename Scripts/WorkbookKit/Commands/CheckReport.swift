@@ -7,6 +7,8 @@ struct CheckReport: Equatable {
   let colour: Colour
   /// Whether the learner is where the step expects them to be.
   let isOnTrack: Bool
+  /// The colour, whether the step expects it, and what to do next, in one line.
+  let summary: String
 
   init(lesson: Lesson, step: Step, outcome: Outcome, root: String) {
     colour = outcome.colour
@@ -16,6 +18,24 @@ struct CheckReport: Equatable {
     lines += verdict.lines
     isOnTrack = verdict.isOnTrack
     self.lines = lines
+    summary = Self.summary(colour: colour, step: step, isOnTrack: isOnTrack)
+  }
+
+  private static func summary(colour: Colour, step: Step, isOnTrack: Bool) -> String {
+    let shown = colour.rawValue.uppercased()
+    switch (isOnTrack, colour) {
+    case (true, .green) where step.kind.isFailing:
+      return "\(shown), the step is done · next: commit, tidy up, then run next"
+    case (true, .green):
+      return "\(shown), as the step expects · next: refactor, or run next"
+    case (true, _):
+      return "\(shown), as the step expects · next: write the simplest code that makes it pass"
+    case (false, .amber):
+      return
+        "\(shown), not what the step expects · next: fix the compile errors, or undo your last change"
+    case (false, _):
+      return "\(shown), not what the step expects · next: undo your last change, or fix it"
+    }
   }
 
   /// The colour of the run and what failed, with paths relative to `root`: the part of the

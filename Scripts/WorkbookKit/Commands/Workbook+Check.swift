@@ -3,6 +3,11 @@ extension Workbook {
   ///
   /// - Parameter prediction: the colour the learner expects, to be confirmed or not.
   func check(predicting prediction: Colour?) throws -> Int32 {
+    try runCheck(predicting: prediction).report.isOnTrack ? 0 : 1
+  }
+
+  /// Runs and prints a check; returns its report and the step it was made at.
+  func runCheck(predicting prediction: Colour?) throws -> (report: CheckReport, step: Step) {
     var (lesson, step, progress) = try currentPosition()
     terminal.print(
       "Lesson \(lesson.paddedNumber), step \(step.number) of \(lesson.steps.count) "
@@ -27,7 +32,7 @@ extension Workbook {
       terminal.print(predictionVerdict(prediction, actual: report.colour, progress: progress))
     }
     try progress.save(to: workspace)
-    return report.isOnTrack ? 0 : 1
+    return (report, step)
   }
 
   private func predictionVerdict(_ prediction: Colour, actual: Colour, progress: Progress)

@@ -75,22 +75,6 @@ final class CapturedTerminal {
   var errors: String { lines.withLock { $0.err.joined(separator: "\n") } }
 }
 
-/// A value behind a lock; `Synchronization.Mutex` would need macOS 15.
-final class Locked<Value>: @unchecked Sendable {
-  private let lock = NSLock()
-  private var value: Value
-
-  init(_ value: Value) {
-    self.value = value
-  }
-
-  func withLock<Result>(_ body: (inout Value) -> Result) -> Result {
-    lock.lock()
-    defer { lock.unlock() }
-    return body(&value)
-  }
-}
-
 extension Pacer {
   /// A clock that never waits, for tests that replay steps one after another.
   static let instant = Pacer(now: { Date() }, wait: { _ in })
