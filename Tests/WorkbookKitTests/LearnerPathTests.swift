@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+
+@testable import WorkbookKit
+
+/// The whole learner's path through lesson 01, with real `swift test` runs: start, check, type
+/// the reference's production code as a learner would, next, and so on to the end.
+@Suite struct LearnerPathTests {
+  /// The repository this test file belongs to.
+  private static let repository = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+  /// A clone of the workbook holding lesson 01 only, as on main.
+  private func cloneOfLessonOne() throws -> TemporaryWorkspace {
+    let fixture = try TemporaryWorkspace()
+    let lesson = try Workspace(root: Self.repository).lessons.lesson(named: "01")
+    for folder in [lesson.lessonFolder, lesson.kataFolder, lesson.testsFolder] {
+      try FileManager.default.createDirectory(
+        at: fixture.root.appendingPathComponent(folder).deletingLastPathComponent(),
+        withIntermediateDirectories: true)
+      try FileManager.default.copyItem(
+        at: Self.repository.appendingPathComponent(folder),
+        to: fixture.root.appendingPathComponent(folder))
+    }
+    return fixture
+  }
+
+  @Test("A learner goes through lesson 01 from start to finish with check and next")
+  func wholeLesson() throws {
+    let fixture = try cloneOfLessonOne()
+    let captured = CapturedTerminal()
+    let workbook = Workbook(workspace: fixture.workspace, terminal: captured.terminal)
+    let lesson = try fixture.workspace.lessons.lesson(named: "01")
+
+    #expect(try workbook.run(.start(lesson: "01")) == 0)
+    #expect(try workbook.run(.check(predicting: .amber)) == 0)
+    var visited: [String] = []
+    while let step = try currentStep(of: fixture, in: lesson) {
+      visited.append("\(step.number) \(step.kind)")
+      let target = step.kind.isFailing ? try #require(greenStep(after: step, in: lesson)) : step
+      try type(lesson.state(after: target.number), of: lesson, into: fixture)
+
+      #expect(try workbook.run(.next(force: false)) == 0, "next at step \(step.number)")
+      if let arrived = try currentStep(of: fixture, in: lesson), arrived.kind.isFailing {
+        #expect(
+          try workbook.run(.check(predicting: arrived.kind == .amber ? .amber : .red)) == 0,
+          "check at step \(arrived.number)")
+      }
+    }
+
+    #expect(visited == ["1 amber", "3 red", "6 red", "8 refactor", "9 red", "11 refactor"])
+    #expect(captured.errors.isEmpty)
+    for warning in ["Heads-up", "You changed", "but it is"] {
+      #expect(!captured.output.contains(warning), "\(warning)")
+    }
+    let progress = try WorkbookKit.Progress.load(from: fixture.workspace)
+    #expect(progress.finished == ["01-red-green-refactor"])
+    #expect(progress.predictionsHeld == 4)
+    #expect(try fixture.workspace.currentFiles(of: lesson) == lesson.state(after: 11))
+  }
+
+  private func currentStep(of fixture: TemporaryWorkspace, in lesson: Lesson) throws -> Step? {
+    let progress = try WorkbookKit.Progress.load(from: fixture.workspace)
+    return progress.lesson == nil ? nil : lesson.step(progress.step)
+  }
+
+  private func greenStep(after step: Step, in lesson: Lesson) -> Step? {
+    lesson.steps.dropFirst(step.number).first { $0.kind == .green }
+  }
+
+  /// Writes the production code of `state` over the learner's, as a learner types it.
+  private func type(_ state: Snapshot, of lesson: Lesson, into fixture: TemporaryWorkspace)
+    throws
+  {
+    let production = state.filtered { !lesson.isTestPath($0) }
+    try FileTree.replace(under: [lesson.kataFolder], in: fixture.root, with: production.files)
+  }
+}
