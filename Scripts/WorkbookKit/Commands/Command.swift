@@ -13,6 +13,7 @@ public enum Command: Equatable, Sendable {
   case record(kind: StepKind, title: String, lesson: String?)
   case verify(lesson: String?)
   case updateText(lesson: String?)
+  case mutate(lesson: String?, mine: Bool, target: Int)
   case help
 
   /// Parses `arguments`, the words after the program name.
@@ -38,12 +39,39 @@ public enum Command: Equatable, Sendable {
     case ("verify", 1...2) where rest.contains("--update-text"):
       return .updateText(lesson: rest.first { $0 != "--update-text" })
     case ("verify", 0...1): return .verify(lesson: rest.first)
+    case ("mutate", _): return try parseMutate(rest)
     default:
       guard Usage.commandNames.contains(name) else {
         throw WorkbookError.usage("unknown command '\(name)'")
       }
       throw WorkbookError.usage("wrong arguments for '\(name)': \(Usage.line(for: name))")
     }
+  }
+
+  private static func parseMutate(_ words: [String]) throws -> Command {
+    var lessons: [String] = []
+    var mine = false
+    var target = 90
+    var rest = words[...]
+    while let word = rest.popFirst() {
+      switch word {
+      case "--mine": mine = true
+      case "--target":
+        let text = rest.popFirst().map { $0.hasSuffix("%") ? String($0.dropLast()) : $0 }
+        guard let value = text.flatMap({ Int($0) }), (0...100).contains(value) else {
+          throw WorkbookError.usage(
+            "--target needs a percentage from 0 to 100, such as --target 90")
+        }
+        target = value
+      case _ where word.hasPrefix("--"):
+        throw WorkbookError.usage("unknown option '\(word)' for 'mutate'")
+      default: lessons.append(word)
+      }
+    }
+    guard lessons.count <= 1 else {
+      throw WorkbookError.usage("wrong arguments for 'mutate': \(Usage.line(for: "mutate"))")
+    }
+    return .mutate(lesson: lessons.first, mine: mine, target: target)
   }
 
   private static func parseRecord(_ words: [String]) throws -> Command {

@@ -61,6 +61,8 @@ public struct Workbook {
       return try record(kind, title: title, lesson: lesson)
     case .verify(let lesson): return try verify(lesson, updatingText: false)
     case .updateText(let lesson): return try verify(lesson, updatingText: true)
+    case .mutate(let lesson, let mine, let target):
+      return try mutate(lesson, mine: mine, target: target)
     }
   }
 

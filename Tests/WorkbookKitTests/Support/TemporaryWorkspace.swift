@@ -78,13 +78,14 @@ final class TemporaryWorkspace {
     try write(Self.code, "v3\n")
   }
 
-  /// Runs `command` here with `runner`, and returns its exit code and what it printed.
-  func run(_ command: Command, runner: ScriptedRunner = ScriptedRunner([.green()])) throws -> (
-    status: Int32, terminal: CapturedTerminal
-  ) {
+  /// Runs `command` here with `runner` and `pacer`, and returns its exit code and what it printed.
+  func run(
+    _ command: Command, runner: any TestRunner = ScriptedRunner([.green()]),
+    pacer: Pacer = .instant
+  ) throws -> (status: Int32, terminal: CapturedTerminal) {
     let captured = CapturedTerminal()
     var workbook = Workbook(workspace: workspace, terminal: captured.terminal, runner: runner)
-    workbook.pacer = .instant
+    workbook.pacer = pacer
     return (try workbook.run(command), captured)
   }
 
