@@ -139,7 +139,7 @@ import Testing
       (["mutate", "--fast"], "unknown option '--fast' for 'mutate'"),
       (
         ["mutate", "01", "02"],
-        "wrong arguments for 'mutate': usage: workbook mutate [<lesson>] [--mine] [--target <percent>]"
+        "wrong arguments for 'mutate': usage: workbook mutate [<lesson>] [--target <percent>]"
       ),
     ])
   func mutateUsageErrors(words: [String], message: String) {
@@ -150,7 +150,7 @@ import Testing
 
   @Test("Help lists mutate and says it never leaves a mutant in your files")
   func helpExplainsMutate() {
-    #expect(Usage.text.contains("workbook mutate [<lesson>] [--mine] [--target <percent>]"))
+    #expect(Usage.text.contains("workbook mutate --mine [<lesson>]"))
     #expect(Usage.text.contains("never writes a mutant into your files, even when interrupted"))
   }
 

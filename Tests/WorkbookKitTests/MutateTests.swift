@@ -117,6 +117,20 @@ private let mutateLessonOne = Command.mutate(lesson: "01", mine: false, target: 
     #expect(captured.output.contains("1 mutant did not compile; it does not count."))
   }
 
+  @Test("Without a lesson every lesson is mutated; with no mutant compiling there is no score")
+  func nothingCompiles() throws {
+    let fixture = try lesson()
+    let runner = JudgingRunner { code in code == adult ? .green("AdultTests/adult()") : .amber("no")
+    }
+
+    let (status, captured) = try fixture.run(
+      .mutate(lesson: nil, mine: false, target: 90), runner: runner)
+
+    #expect(status == 0)
+    #expect(captured.output.contains("Mutating lesson 01: 5 mutants"))
+    #expect(captured.output.contains("Score: no mutant compiled, so there is nothing to score."))
+  }
+
   @Test("A test run that crashes kills its mutant")
   func crashKills() throws {
     let fixture = try lesson()

@@ -21,7 +21,7 @@ enum Usage {
       "replay, then rewrite the lesson text's generated blocks"
     ),
     (
-      "mutate", "workbook mutate [<lesson>] [--mine] [--target <percent>]",
+      "mutate", "workbook mutate [<lesson>] [--target <percent>]",
       "break the code in small ways: do the tests notice?"
     ),
     (

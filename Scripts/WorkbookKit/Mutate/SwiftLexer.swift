@@ -22,7 +22,7 @@ struct SwiftToken: Equatable, Sendable {
   let range: Range<Int>
   /// The line the token starts on, from 1.
   let line: Int
-  /// The line the token ends on; only a string literal or a comment-free token spans lines.
+  /// The line the token ends on: a later line than `line` only for a multi-line string.
   let endLine: Int
   /// Whether whitespace (or the start of the source) comes right before the token.
   let spaceBefore: Bool
