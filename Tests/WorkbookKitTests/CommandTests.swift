@@ -37,6 +37,13 @@ import Testing
       (["audit", "--runs", "3"], .audit(lesson: nil, runs: 3)),
       (["audit", "01", "--runs", "25"], .audit(lesson: "01", runs: 25)),
       (["audit", "--runs", "2", "01"], .audit(lesson: "01", runs: 2)),
+      (["mutate"], .mutate(lesson: nil, mine: false, target: 90)),
+      (["mutate", "01"], .mutate(lesson: "01", mine: false, target: 90)),
+      (["mutate", "--mine"], .mutate(lesson: nil, mine: true, target: 90)),
+      (
+        ["mutate", "--target", "80", "01", "--mine"], .mutate(lesson: "01", mine: true, target: 80)
+      ),
+      (["mutate", "01", "--target", "75%"], .mutate(lesson: "01", mine: false, target: 75)),
     ]
 
     for (words, expected) in cases {
@@ -136,6 +143,36 @@ import Testing
     }
 
     #expect(error?.message.contains("usage: workbook record") == true)
+  }
+
+  @Test(
+    "mutate rejects a bad target, an unknown flag and a second lesson",
+    arguments: [
+      (["mutate", "--target"], "--target needs a percentage from 0 to 100, such as --target 90"),
+      (
+        ["mutate", "--target", "many"],
+        "--target needs a percentage from 0 to 100, such as --target 90"
+      ),
+      (
+        ["mutate", "--target", "120"],
+        "--target needs a percentage from 0 to 100, such as --target 90"
+      ),
+      (["mutate", "--fast"], "unknown option '--fast' for 'mutate'"),
+      (
+        ["mutate", "01", "02"],
+        "wrong arguments for 'mutate': usage: workbook mutate [<lesson>] [--target <percent>]"
+      ),
+    ])
+  func mutateUsageErrors(words: [String], message: String) {
+    let error = #expect(throws: WorkbookError.self) { try Command.parse(words) }
+
+    #expect(error == .usage(message))
+  }
+
+  @Test("Help lists mutate and says it never leaves a mutant in your files")
+  func helpExplainsMutate() {
+    #expect(Usage.text.contains("workbook mutate --mine [<lesson>]"))
+    #expect(Usage.text.contains("never writes a mutant into your files, even when interrupted"))
   }
 
   @Test("main prints help on stdout and exits 0")

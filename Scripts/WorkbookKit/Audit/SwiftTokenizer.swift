@@ -1,5 +1,5 @@
 /// A word or a mark of Swift source, with the line it is on.
-struct SwiftToken: Equatable {
+struct ScanToken: Equatable {
   /// The token's text: a word such as `func`, `@Test` or `#expect`, or one mark such as `{`.
   let text: String
   /// The line, from 1.
@@ -16,7 +16,7 @@ struct SwiftToken: Equatable {
 /// code of its interpolations is kept, so `"\(Date())"` still shows `Date ( )`.
 enum SwiftTokenizer {
   /// The tokens of `source`, in order.
-  static func tokens(in source: String) -> [SwiftToken] {
+  static func tokens(in source: String) -> [ScanToken] {
     var scanner = Scanner(characters: Array(source))
     return scanner.scan()
   }
@@ -42,7 +42,7 @@ enum SwiftTokenizer {
     let characters: [Character]
     let lines: [Int]
     var index = 0
-    var tokens: [SwiftToken] = []
+    var tokens: [ScanToken] = []
     /// The open interpolations, innermost last: the string each interrupts, and its open `(`s.
     var interpolations: [(string: Delimiter, parentheses: Int)] = []
 
@@ -55,7 +55,7 @@ enum SwiftTokenizer {
       }
     }
 
-    mutating func scan() -> [SwiftToken] {
+    mutating func scan() -> [ScanToken] {
       while index < characters.count {
         scanCode()
       }
@@ -68,7 +68,7 @@ enum SwiftTokenizer {
     }
 
     private mutating func emit(_ text: String, at position: Int) {
-      tokens.append(SwiftToken(text: text, line: lines[position]))
+      tokens.append(ScanToken(text: text, line: lines[position]))
     }
 
     private mutating func scanCode() {

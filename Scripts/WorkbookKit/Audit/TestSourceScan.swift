@@ -77,11 +77,11 @@ private struct ParsedFile {
   }
 
   let path: String
-  let tokens: [SwiftToken]
+  let tokens: [ScanToken]
   private(set) var functions: [Function] = []
   private(set) var hazards: [TestSourceScan.Hazard] = []
 
-  init(path: String, tokens: [SwiftToken]) {
+  init(path: String, tokens: [ScanToken]) {
     self.path = path
     self.tokens = tokens
     functions = readFunctions()

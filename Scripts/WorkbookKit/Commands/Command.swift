@@ -15,6 +15,7 @@ public enum Command: Equatable, Sendable {
   case verify(lesson: String?)
   case render(lesson: String?)
   case audit(lesson: String?, runs: Int)
+  case mutate(lesson: String?, mine: Bool, target: Int)
   case help
 
   /// Parses `arguments`, the words after the program name.
@@ -48,6 +49,7 @@ public enum Command: Equatable, Sendable {
     case ("verify", 0...1): return .verify(lesson: rest.first)
     case ("render", 0...1): return .render(lesson: rest.first)
     case ("audit", _): return try parseAudit(rest)
+    case ("mutate", _): return try parseMutate(rest)
     default:
       guard Usage.commandNames.contains(name) else {
         throw WorkbookError.usage("unknown command '\(name)'")
@@ -77,6 +79,32 @@ public enum Command: Equatable, Sendable {
       throw WorkbookError.usage("wrong arguments for 'audit': \(Usage.line(for: "audit"))")
     }
     return .audit(lesson: words.first, runs: runs)
+  }
+
+  private static func parseMutate(_ words: [String]) throws -> Command {
+    var lessons: [String] = []
+    var mine = false
+    var target = 90
+    var rest = words[...]
+    while let word = rest.popFirst() {
+      switch word {
+      case "--mine": mine = true
+      case "--target":
+        let text = rest.popFirst().map { $0.hasSuffix("%") ? String($0.dropLast()) : $0 }
+        guard let value = text.flatMap({ Int($0) }), (0...100).contains(value) else {
+          throw WorkbookError.usage(
+            "--target needs a percentage from 0 to 100, such as --target 90")
+        }
+        target = value
+      case _ where word.hasPrefix("--"):
+        throw WorkbookError.usage("unknown option '\(word)' for 'mutate'")
+      default: lessons.append(word)
+      }
+    }
+    guard lessons.count <= 1 else {
+      throw WorkbookError.usage("wrong arguments for 'mutate': \(Usage.line(for: "mutate"))")
+    }
+    return .mutate(lesson: lessons.first, mine: mine, target: target)
   }
 
   private static func parseRecord(_ words: [String]) throws -> Command {

@@ -26,6 +26,14 @@ enum Usage {
       "audit", "workbook audit [<lesson>] [--runs <n>]",
       "run the tests \(Command.defaultAuditRuns) times and check them against FIRST"
     ),
+    (
+      "mutate", "workbook mutate [<lesson>] [--target <percent>]",
+      "break the code in small ways: do the tests notice?"
+    ),
+    (
+      "mutate", "workbook mutate --mine [<lesson>]",
+      "grade your own tests against the reference code"
+    ),
   ]
 
   static var commandNames: Set<String> { Set(entries.map(\.name)) }
@@ -49,6 +57,9 @@ enum Usage {
 
       A lesson is named by number (01) or slug (red-green-refactor).
       Kinds for record: amber, red, green, refactor.
+      mutate tests mutants in a copy of the lesson under .build/workbook/mutate/:
+        it never writes a mutant into your files, even when interrupted.
+        It exits 1 when the tests catch fewer mutants than the target (90% unless --target).
       """
   }
 }

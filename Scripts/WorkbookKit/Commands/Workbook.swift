@@ -65,6 +65,8 @@ public struct Workbook {
     case .verify(let lesson): return try verify(lesson, rendering: false)
     case .render(let lesson): return try verify(lesson, rendering: true)
     case .audit(let lesson, let runs): return try audit(lesson, runs: runs)
+    case .mutate(let lesson, let mine, let target):
+      return try mutate(lesson, mine: mine, target: target)
     }
   }
 

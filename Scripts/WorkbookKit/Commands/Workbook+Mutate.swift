@@ -1,0 +1,161 @@
+import Foundation
+
+extension Workbook {
+  /// Mutation testing: of one lesson or all of them, or of the learner's own tests (`mine`).
+  ///
+  /// - Returns: 0 when every lesson's tests kill at least `target` percent of the mutants that
+  ///   compile, 1 otherwise, or when the learner's tests do not pass on the reference code.
+  func mutate(_ name: String?, mine: Bool, target: Int) throws -> Int32 {
+    let lessons: [Lesson]
+    if let name {
+      lessons = [try workspace.lessons.lesson(named: name)]
+    } else {
+      lessons = mine ? [try currentPosition().lesson] : try workspace.lessons.allLessons()
+    }
+    var status: Int32 = 0
+    for lesson in lessons {
+      let met = try mine ? gradeTests(of: lesson, target: target) : mutate(lesson, target: target)
+      status = met ? status : 1
+    }
+    return status
+  }
+
+  /// Runs the lesson's tests against mutants of its code as it is in the working tree.
+  private func mutate(_ lesson: Lesson, target: Int) throws -> Bool {
+    let files = try workspace.currentFiles(of: lesson)
+    let run = try MutationRun(lesson: lesson, files: files, workbook: self)
+    let known =
+      run.equivalents.entries.isEmpty ? "" : ", \(run.knownEquivalent) known to be equivalent"
+    terminal.print(
+      "Mutating lesson \(lesson.paddedNumber): \(counted(run.mutants.count, "mutant")) of "
+        + "\(counted(run.productionFiles, "production file"))\(known).")
+    for entry in run.equivalents.unmatched(by: run.mutants) {
+      terminal.print(
+        "Note: \(EquivalentMutants.path(of: lesson)) lists a mutant that no longer exists: "
+          + "\(entry.operator.rawValue) in \(entry.file), `\(entry.original)` → `\(entry.mutated)`."
+      )
+    }
+    terminal.print("Running the tests on the code as it is …")
+    let outcome = try run.runUnchanged()
+    guard outcome.colour == .green else {
+      throw WorkbookError.failure(
+        "the tests of lesson \(lesson.paddedNumber) do not pass on its code as it is, so no "
+          + "mutant can be judged; make them pass first (swift test --filter '\(lesson.testFilter)')"
+      )
+    }
+    let report = try run.runMutants()
+    terminal.print("")
+    terminal.print("Lesson \(lesson.paddedNumber), by operator:")
+    report.operatorLines.forEach(terminal.print)
+    printScore(of: report, target: target)
+    for mutant in report.survivors {
+      terminal.print("")
+      terminal.print(
+        terminal.paint(
+          "Survived: mutant \(mutant.id), \(mutant.kind.title), \(mutant.file):\(mutant.line): "
+            + mutant.description, .red))
+      terminal.print("  No test noticed: \(mutant.kind.gap).")
+      for line in mutant.diff.split(separator: "\n", omittingEmptySubsequences: false).dropLast() {
+        terminal.print("  \(line)")
+      }
+      terminal.print(
+        "  If no test could ever notice it, record it in \(EquivalentMutants.path(of: lesson)):")
+      terminal.print("  \(EquivalentMutants.suggestion(for: mutant))")
+    }
+    return report.meets(target)
+  }
+
+  private func printScore(of report: MutationReport, target: Int) {
+    guard report.score != nil else {
+      terminal.print("Score: no mutant compiled, so there is nothing to score.")
+      return
+    }
+    let line =
+      "Score: \(report.killed) of \(report.scored) compiling mutants killed "
+      + "(\(report.percentage)); the target is \(target)%."
+    terminal.print(terminal.paint(line, report.meets(target) ? .green : .red))
+    if report.didNotCompile > 0 {
+      let they = report.didNotCompile == 1 ? "it does" : "they do"
+      terminal.print(
+        "\(counted(report.didNotCompile, "mutant")) did not compile; \(they) not count.")
+    }
+    if report.equivalent > 0 {
+      terminal.print(
+        "\(counted(report.equivalent, "mutant")) recorded as equivalent did not run.")
+    }
+  }
+
+  /// Runs the learner's tests against the reference code, then against its mutants, and says in
+  /// plain words what they missed.
+  private func gradeTests(of lesson: Lesson, target: Int) throws -> Bool {
+    let tests = try workspace.currentFiles(of: lesson).files.filter { lesson.isTestPath($0.key) }
+    guard !tests.isEmpty else {
+      throw WorkbookError.failure(
+        "there are no tests in \(lesson.testsFolder) to grade; write some first")
+    }
+    let reference = lesson.state(after: lesson.steps.count).files
+      .filter { $0.key.hasPrefix(lesson.kataFolder) }
+    let run = try MutationRun(
+      lesson: lesson, files: Snapshot(files: reference.merging(tests) { $1 }), workbook: self)
+    terminal.print(
+      "Grading your tests of lesson \(lesson.paddedNumber) with "
+        + "\(counted(run.mutants.count, "mutant")) of the reference code.")
+    terminal.print("Running your tests on the reference code …")
+    guard try learnersTestsPass(run.runUnchanged(), lesson: lesson) else { return false }
+    let report = try run.runMutants()
+    terminal.print("")
+    guard report.score != nil else {
+      terminal.print("No mutant of the reference code compiled, so there is nothing to grade.")
+      return true
+    }
+    let line =
+      "Your tests caught \(report.killed) of \(counted(report.scored, "mutant")) "
+      + "(\(report.percentage)); the target is \(target)%."
+    terminal.print(terminal.paint(line, report.meets(target) ? .green : .red))
+    guard !report.survivors.isEmpty else {
+      terminal.print("They notice every fault the workbook knows how to make. Well done.")
+      return report.meets(target)
+    }
+    terminal.print("What your tests missed:")
+    for mutant in report.survivors {
+      terminal.print(
+        "  Your tests still pass when \(mutant.description) in \(mutant.fileName) line "
+          + "\(mutant.line): \(mutant.kind.gap).")
+    }
+    terminal.print(
+      "Write a test that fails for each of these, then run 'swift run workbook mutate --mine' again."
+    )
+    return report.meets(target)
+  }
+
+  /// Says whether the learner's tests pass on the reference code, and what to do when not.
+  private func learnersTestsPass(_ outcome: Outcome, lesson: Lesson) -> Bool {
+    switch outcome {
+    case .doesNotCompile(let errors):
+      terminal.print(
+        terminal.paint(
+          "Your tests do not compile against the reference code of lesson \(lesson.paddedNumber):",
+          .amber))
+      for error in errors.prefix(5) {
+        terminal.print("  \(error.located(relativeTo: workspace.root.path))")
+      }
+      terminal.print("Grading needs tests that use the names the lesson's reference code has.")
+      return false
+    case .ran(_, let failures) where !failures.isEmpty:
+      terminal.print(
+        terminal.paint(
+          "Your tests do not pass against the reference code of lesson \(lesson.paddedNumber):",
+          .red))
+      for failure in failures {
+        terminal.print("  ✘ \"\(failure.displayName)\" (\(failure.test)): \(failure.message)")
+      }
+      terminal.print(
+        "Grading needs tests that pass on correct code; these expect something the lesson does not."
+      )
+      return false
+    case .ran:
+      terminal.print("Your tests pass against the reference code.")
+      return true
+    }
+  }
+}

@@ -1,0 +1,73 @@
+import Foundation
+
+/// The mutants of a lesson that its author found to change nothing a test could see, each with
+/// the reason, read from `Lessons/NN-slug/equivalent-mutants.json`.
+///
+/// The file is a JSON array of objects with the keys of a `MutantKey` (`file`, `operator`,
+/// `original`, `mutated`) and a one-line `reason`.
+struct EquivalentMutants {
+  /// One recorded equivalent mutant.
+  struct Entry: Codable, Equatable {
+    let file: String
+    let `operator`: MutationOperator
+    let original: String
+    let mutated: String
+    /// Why no test can tell this mutant from the code, in one line.
+    let reason: String
+
+    /// The key of the mutant it names.
+    var key: MutantKey {
+      MutantKey(file: file, operator: `operator`, original: original, mutated: mutated)
+    }
+  }
+
+  /// The recorded mutants, in the file's order.
+  let entries: [Entry]
+
+  /// The file's path for `lesson`, relative to the repository root.
+  static func path(of lesson: Lesson) -> String {
+    "\(lesson.lessonFolder)equivalent-mutants.json"
+  }
+
+  /// Reads the lesson's file; a lesson without one has no known equivalent mutants.
+  ///
+  /// - Throws: `WorkbookError.failure` when the file is not such a JSON array.
+  static func load(for lesson: Lesson, in workspace: Workspace) throws -> EquivalentMutants {
+    let path = path(of: lesson)
+    let url = workspace.root.appendingPathComponent(path)
+    guard let data = FileManager.default.contents(atPath: url.path) else {
+      return EquivalentMutants(entries: [])
+    }
+    do {
+      return EquivalentMutants(entries: try JSONDecoder().decode([Entry].self, from: data))
+    } catch {
+      throw WorkbookError.failure("\(path) is malformed: \(describe(error))")
+    }
+  }
+
+  /// Why `mutant` is equivalent, or nil when it is not recorded.
+  func reason(for mutant: Mutant) -> String? {
+    entries.first { $0.key == mutant.key }?.reason
+  }
+
+  /// The entries that name none of `mutants`: the code they were written for has changed.
+  func unmatched(by mutants: [Mutant]) -> [Entry] {
+    let keys = Set(mutants.map(\.key))
+    return entries.filter { !keys.contains($0.key) }
+  }
+
+  /// The entry that would record `mutant`, as a line of JSON to paste into the file.
+  static func suggestion(for mutant: Mutant) -> String {
+    let fields = [
+      ("file", mutant.file), ("operator", mutant.kind.rawValue), ("original", mutant.originalText),
+      ("mutated", mutant.mutatedText), ("reason", "why no test can tell it from the code"),
+    ]
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = .withoutEscapingSlashes
+    let pairs = fields.map { name, value in
+      let json = (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) }
+      return "\"\(name)\": \(json ?? "\"\"")"
+    }
+    return "{" + pairs.joined(separator: ", ") + "}"
+  }
+}

@@ -1,0 +1,50 @@
+/// One small fault in one production file: where it is, what it changes, and the file it makes.
+struct Mutant: Equatable, Sendable {
+  /// The mutant's number in its run, from 1.
+  let id: Int
+  /// The kind of fault.
+  let kind: MutationOperator
+  /// The file's path, relative to the repository root.
+  let file: String
+  /// The first line the fault changes, from 1.
+  let line: Int
+  /// What changes, in words that follow "when": "`==` becomes `!=`".
+  let description: String
+  /// The changed line(s) before, each trimmed, joined by newlines.
+  let originalText: String
+  /// The same line(s) after, each trimmed, joined by newlines; empty for a removed statement.
+  let mutatedText: String
+  /// The whole file before.
+  let original: String
+  /// The whole file with the fault in it.
+  let source: String
+
+  /// What names this mutant across edits that move it to another line.
+  var key: MutantKey {
+    MutantKey(file: file, operator: kind, original: originalText, mutated: mutatedText)
+  }
+
+  /// The fault as a unified diff of its file.
+  var diff: String {
+    TextDiff(old: original, new: source).unified(oldLabel: "a/\(file)", newLabel: "b/\(file)")
+  }
+
+  /// The file's name without its folders, as a learner reads it.
+  var fileName: String {
+    file.split(separator: "/").last.map(String.init) ?? file
+  }
+}
+
+/// A mutant's stable name: its file, operator, and the text of its line(s) before and after.
+///
+/// It has no line number, so it still names the same mutant when code above it moves.
+struct MutantKey: Hashable, Sendable {
+  /// The file's path, relative to the repository root.
+  let file: String
+  /// The kind of fault.
+  let `operator`: MutationOperator
+  /// The changed line(s) before, trimmed.
+  let original: String
+  /// The changed line(s) after, trimmed; empty for a removed statement.
+  let mutated: String
+}

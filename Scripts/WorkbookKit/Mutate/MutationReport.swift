@@ -1,0 +1,58 @@
+import Foundation
+
+/// The verdicts of one lesson's mutants, and the score they add up to.
+struct MutationReport {
+  /// Each mutant with its verdict, in the order they ran.
+  let results: [(mutant: Mutant, verdict: Verdict)]
+
+  /// Mutants the tests noticed, crashes included.
+  var killed: Int { results.count { [.killed, .crashed].contains($0.verdict) } }
+  /// Mutants every test passed with.
+  var survivors: [Mutant] { results.filter { $0.verdict == .survived }.map(\.mutant) }
+  /// Mutants that did not compile.
+  var didNotCompile: Int { results.count { $0.verdict == .didNotCompile } }
+  /// Mutants that compile and are not known to be equivalent: those the score counts.
+  var scored: Int { killed + survivors.count }
+
+  /// The share of scored mutants that the tests killed, from 0 to 100, or nil when none counts.
+  var score: Double? {
+    scored == 0 ? nil : Double(killed) * 100 / Double(scored)
+  }
+
+  /// Mutants recorded as equivalent, which were not run.
+  var equivalent: Int { results.count { $0.verdict.isEquivalent } }
+
+  /// Whether the score reaches `target` percent; with nothing to count, there is nothing to miss.
+  func meets(_ target: Int) -> Bool {
+    (score ?? 100) >= Double(target)
+  }
+
+  /// One line per operator that made mutants: how many, and what became of them.
+  var operatorLines: [String] {
+    let width = MutationOperator.allCases.map(\.title.count).max() ?? 0
+    return MutationOperator.allCases.compactMap { kind in
+      let verdicts = results.filter { $0.mutant.kind == kind }.map(\.verdict)
+      guard !verdicts.isEmpty else { return nil }
+      let parts = [
+        (verdicts.count { $0 == .killed || $0 == .crashed }, "killed"),
+        (verdicts.count { $0 == .survived }, "survived"),
+        (verdicts.count { $0 == .didNotCompile }, "did not compile"),
+        (verdicts.count { $0.isEquivalent }, "equivalent"),
+      ].filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }
+      return "  \(kind.title.padded(to: width))  \(counted(verdicts.count, "mutant")): "
+        + parts.joined(separator: ", ")
+    }
+  }
+
+  /// The score as a whole percentage, such as "80%".
+  var percentage: String {
+    score.map { "\(Int($0.rounded(.down)))%" } ?? "no score"
+  }
+}
+
+extension Verdict {
+  /// Whether the lesson records the mutant as equivalent.
+  var isEquivalent: Bool {
+    if case .equivalent = self { true } else { false }
+  }
+}

@@ -1,0 +1,245 @@
+/// One token of Swift source code. Comments are not tokens; a string literal is one token.
+struct SwiftToken: Equatable, Sendable {
+  /// What a token is, as far as the mutator cares.
+  enum Kind: Equatable, Sendable {
+    /// A name or a keyword, such as `responses`, `if` or `#expect`.
+    case word
+    /// A number literal, such as `201` or `1.5`.
+    case number
+    /// A whole string literal, interpolations included.
+    case string
+    /// An operator, such as `==`, `->` or `+=`.
+    case symbol
+    /// A single punctuation character: `( ) [ ] { } , : ; . @ #`.
+    case punctuation
+  }
+
+  /// What the token is.
+  let kind: Kind
+  /// The token's text.
+  let text: String
+  /// Where the token lies, as offsets into the source's UTF-8 bytes.
+  let range: Range<Int>
+  /// The line the token starts on, from 1.
+  let line: Int
+  /// The line the token ends on: a later line than `line` only for a multi-line string.
+  let endLine: Int
+  /// Whether whitespace (or the start of the source) comes right before the token.
+  let spaceBefore: Bool
+  /// Whether whitespace (or the end of the source) comes right after the token.
+  let spaceAfter: Bool
+
+  /// Whether the token is an operator with whitespace on both sides, which Swift reads as binary.
+  var isSpacedOperator: Bool { kind == .symbol && spaceBefore && spaceAfter }
+}
+
+/// Splits Swift source into tokens, skipping comments and keeping each string literal whole.
+///
+/// It knows just enough Swift to tell code from comments and strings: nested block comments,
+/// raw strings (`#"…"#`), multi-line strings and interpolations inside them.
+struct SwiftLexer {
+  private let bytes: [UInt8]
+  private var index = 0
+  private var line = 1
+  private var tokens: [SwiftToken] = []
+
+  /// The tokens of `source`, in order.
+  static func tokens(of source: String) -> [SwiftToken] {
+    var lexer = SwiftLexer(bytes: Array(source.utf8))
+    lexer.run()
+    return lexer.tokens
+  }
+
+  private init(bytes: [UInt8]) {
+    self.bytes = bytes
+  }
+
+  private mutating func run() {
+    while index < bytes.count {
+      let byte = bytes[index]
+      let start = index
+      let startLine = line
+      if byte == .newline {
+        line += 1
+        index += 1
+        continue
+      }
+      if byte.isSpace {
+        index += 1
+        continue
+      }
+      if byte == .slash, peek(1) == .slash {
+        while index < bytes.count, bytes[index] != .newline { index += 1 }
+        continue
+      }
+      if byte == .slash, peek(1) == .star {
+        skipBlockComment()
+        continue
+      }
+      let kind: SwiftToken.Kind
+      if startsString(at: index) {
+        skipString()
+        kind = .string
+      } else if byte.isWordHead || (byte == .hash && peek(1).isWordHead) {
+        index += 1
+        while index < bytes.count, bytes[index].isWordBody { index += 1 }
+        kind = .word
+      } else if byte == .backtick {
+        index += 1
+        while index < bytes.count, bytes[index] != .backtick, bytes[index] != .newline {
+          index += 1
+        }
+        index = min(index + 1, bytes.count)
+        kind = .word
+      } else if byte.isDigit {
+        skipNumber()
+        kind = .number
+      } else if byte.isOperator || (byte == .dot && peek(1) == .dot) {
+        let allowsDots = byte == .dot
+        index += 1
+        while index < bytes.count, bytes[index].isOperator || (allowsDots && bytes[index] == .dot),
+          !(bytes[index] == .slash && (peek(1) == .slash || peek(1) == .star))
+        {
+          index += 1
+        }
+        kind = .symbol
+      } else {
+        index += 1
+        kind = .punctuation
+      }
+      tokens.append(
+        SwiftToken(
+          kind: kind, text: String(decoding: bytes[start..<index], as: UTF8.self),
+          range: start..<index, line: startLine, endLine: line,
+          spaceBefore: start == 0 || bytes[start - 1].isSpaceOrNewline,
+          spaceAfter: index == bytes.count || bytes[index].isSpaceOrNewline))
+    }
+  }
+
+  private func peek(_ offset: Int) -> UInt8 {
+    index + offset < bytes.count ? bytes[index + offset] : 0
+  }
+
+  /// Whether a string literal, raw or not, starts at `position`.
+  private func startsString(at position: Int) -> Bool {
+    var cursor = position
+    while cursor < bytes.count, bytes[cursor] == .hash { cursor += 1 }
+    return cursor < bytes.count && bytes[cursor] == .quote
+  }
+
+  private mutating func skipBlockComment() {
+    var depth = 0
+    repeat {
+      if bytes[index] == .slash, peek(1) == .star {
+        depth += 1
+        index += 2
+      } else if bytes[index] == .star, peek(1) == .slash {
+        depth -= 1
+        index += 2
+      } else {
+        if bytes[index] == .newline { line += 1 }
+        index += 1
+      }
+    } while depth > 0 && index < bytes.count
+  }
+
+  private mutating func skipNumber() {
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte.isWordBody || (byte == .dot && peek(1).isDigit) {
+        index += 1
+      } else {
+        return
+      }
+    }
+  }
+
+  /// Skips a string literal from its opening hashes to its closing quote(s) and hashes.
+  private mutating func skipString() {
+    var hashes = 0
+    while bytes[index] == .hash {
+      hashes += 1
+      index += 1
+    }
+    let multiLine = peek(1) == .quote && peek(2) == .quote
+    index += multiLine ? 3 : 1
+    let quotes = multiLine ? 3 : 1
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte == .newline {
+        // An unterminated single-line string ends at the end of its line.
+        if !multiLine { return }
+        line += 1
+        index += 1
+      } else if byte == .backslash, matches(.hash, count: hashes, at: index + 1) {
+        index += 1 + hashes
+        if index < bytes.count, bytes[index] == .openParen {
+          skipInterpolation()
+        } else {
+          index += 1
+        }
+      } else if byte == .quote, matches(.quote, count: quotes, at: index),
+        matches(.hash, count: hashes, at: index + quotes)
+      {
+        index += quotes + hashes
+        return
+      } else {
+        index += 1
+      }
+    }
+  }
+
+  /// Skips `( … )` inside a string, with nested parentheses, strings and comments.
+  private mutating func skipInterpolation() {
+    var depth = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      if startsString(at: index) {
+        skipString()
+        continue
+      }
+      if byte == .slash, peek(1) == .star {
+        skipBlockComment()
+        continue
+      }
+      if byte == .newline { line += 1 }
+      if byte == .openParen { depth += 1 }
+      index += 1
+      if byte == .closeParen {
+        depth -= 1
+        if depth == 0 { return }
+      }
+    }
+  }
+
+  private func matches(_ byte: UInt8, count: Int, at position: Int) -> Bool {
+    guard position + count <= bytes.count else { return false }
+    return bytes[position..<(position + count)].allSatisfy { $0 == byte }
+  }
+}
+
+extension UInt8 {
+  fileprivate static let newline = UInt8(ascii: "\n")
+  fileprivate static let slash = UInt8(ascii: "/")
+  fileprivate static let star = UInt8(ascii: "*")
+  fileprivate static let hash = UInt8(ascii: "#")
+  fileprivate static let quote = UInt8(ascii: "\"")
+  fileprivate static let backslash = UInt8(ascii: "\\")
+  fileprivate static let backtick = UInt8(ascii: "`")
+  fileprivate static let dot = UInt8(ascii: ".")
+  fileprivate static let openParen = UInt8(ascii: "(")
+  fileprivate static let closeParen = UInt8(ascii: ")")
+
+  fileprivate var isSpace: Bool {
+    self == UInt8(ascii: " ") || self == UInt8(ascii: "\t") || self == 13
+  }
+  fileprivate var isSpaceOrNewline: Bool { isSpace || self == .newline }
+  fileprivate var isDigit: Bool { self >= UInt8(ascii: "0") && self <= UInt8(ascii: "9") }
+  fileprivate var isWordHead: Bool {
+    (self >= UInt8(ascii: "a") && self <= UInt8(ascii: "z"))
+      || (self >= UInt8(ascii: "A") && self <= UInt8(ascii: "Z"))
+      || self == UInt8(ascii: "_") || self == UInt8(ascii: "$") || self >= 0x80
+  }
+  fileprivate var isWordBody: Bool { isWordHead || isDigit }
+  fileprivate var isOperator: Bool { "/=-+!*%<>&|^~?".utf8.contains(self) }
+}

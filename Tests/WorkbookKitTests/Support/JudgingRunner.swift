@@ -1,0 +1,31 @@
+import Foundation
+
+@testable import WorkbookKit
+
+/// A test runner that plays the lesson's tests: it reads the production code in the package and
+/// returns what `judge` says about it, and it remembers every package and file it saw.
+final class JudgingRunner: TestRunner, @unchecked Sendable {
+  private let judge: @Sendable (_ code: String) throws -> Outcome
+  private let state = Locked<[(package: URL, files: [String: String])]>([])
+
+  /// A runner whose outcome for each run is `judge` of the file `TemporaryWorkspace.code`.
+  init(_ judge: @escaping @Sendable (_ code: String) throws -> Outcome) {
+    self.judge = judge
+  }
+
+  /// The production code of each run, in order.
+  var codeSeen: [String] { state.withLock { $0.map { $0.files[TemporaryWorkspace.code] ?? "" } } }
+  /// The package folder of each run, in order.
+  var packagesSeen: [URL] { state.withLock { $0.map(\.package) } }
+  /// The lesson's files in the package at each run, in order.
+  var filesSeen: [[String: String]] { state.withLock { $0.map(\.files) } }
+
+  func run(_ lesson: Lesson, in package: URL) throws -> TestRun {
+    var files: [String: String] = [:]
+    for (path, data) in try FileTree.read(package, under: [lesson.kataFolder, lesson.testsFolder]) {
+      files[path] = String(decoding: data, as: UTF8.self)
+    }
+    state.withLock { $0.append((package, files)) }
+    return TestRun(outcome: try judge(files[TemporaryWorkspace.code] ?? ""), console: "")
+  }
+}
