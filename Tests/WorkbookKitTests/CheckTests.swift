@@ -120,6 +120,25 @@ import Testing
       report.lines.last == "That was the lesson's last test. Move on with: swift run workbook next")
   }
 
+  @Test("Amber at a red step before the learner changed any code is on track: make it compile")
+  func amberFromNewTests() throws {
+    let (_, lesson) = try wellFormedLesson()
+    let amber = Outcome.amber("let 'paymentOne' is not concurrency-safe")
+
+    let asFound = CheckReport(
+      lesson: lesson, step: lesson.steps[2], outcome: amber, root: "/r", codeAsFound: true)
+    let edited = CheckReport(lesson: lesson, step: lesson.steps[2], outcome: amber, root: "/r")
+
+    #expect(asFound.isOnTrack)
+    #expect(
+      asFound.lines.contains(
+        "Step 3's tests ask for something your code does not have yet: see the errors above."))
+    #expect(
+      asFound.summary == "AMBER, the new tests need more of your code · next: make it compile")
+    #expect(!edited.isOnTrack)
+    #expect(edited.lines.contains("Fix the errors above, or undo your last change."))
+  }
+
   @Test("A test that broke while the step's own test passes reads as a regression")
   func regression() throws {
     let (_, lesson) = try wellFormedLesson()
@@ -224,6 +243,31 @@ extension WatchTests {
       captured.output.contains(
         "▶ Step 1 of 5 (amber) · AMBER, as the step expects · "
           + "next: write the simplest code that makes it pass"))
+  }
+
+  @Test("watch ends quietly when the lesson is finished, and checks again when the step changes")
+  func followsTheLearner() throws {
+    let runner = ScriptedRunner([.green("CacheTests/first()")])
+    let (workbook, fixture, captured) = try startedWorkbook(runner)
+    var looks = 0
+
+    let status = try workbook.watch(
+      pause: {
+        looks += 1
+        if looks == 1 {
+          var progress = try? WorkbookKit.Progress.load(from: fixture.workspace)
+          progress?.move(to: 2, of: "01-red-green-refactor")
+          try? progress?.save(to: fixture.workspace)
+        }
+        if looks == 2 { _ = try? workbook.run(.reset(lesson: "01")) }
+      },
+      shouldStop: { false })
+
+    #expect(status == 0)
+    #expect(runner.filesSeen.count == 2)
+    #expect(captured.output.contains("▶ Step 2 of 5 (green)"))
+    #expect(captured.output.hasSuffix("No lesson is in progress now. Stopped watching."))
+    withExtendedLifetime(fixture) {}
   }
 
   @Test("A check that fails to run is reported, and watch keeps watching")

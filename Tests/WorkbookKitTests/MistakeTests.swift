@@ -53,4 +53,34 @@ import Testing
 
     #expect(!captured.output.contains("You changed"))
   }
+
+  @Test("A new test that passes the first time it runs is pointed out")
+  func passedAtOnce() throws {
+    let fixture = try atRedStep()
+
+    let (_, first) = try fixture.run(.check(predicting: nil), runner: ScriptedRunner([greenRun]))
+    let (_, second) = try fixture.run(.check(predicting: nil), runner: ScriptedRunner([greenRun]))
+
+    let note = "Step 3's new test passed the first time it ran."
+    #expect(first.output.contains(note))
+    #expect(!second.output.contains(note))
+  }
+
+  @Test("next refuses while the step's tests are edited, and --force saves them and moves on")
+  func nextRefusesEditedTests() throws {
+    let fixture = try atRedStep()
+    try fixture.write(TemporaryWorkspace.test, "test 1, edited\n")
+
+    let (refused, refusal) = try fixture.run(
+      .next(force: false), runner: ScriptedRunner([greenRun]))
+    let (forced, moved) = try fixture.run(.next(force: true), runner: ScriptedRunner([greenRun]))
+
+    #expect(refused == 1)
+    #expect(
+      refusal.errors == "Error: you changed the tests that step 3 gives you "
+        + "(\(TemporaryWorkspace.test)); put them back, or run 'next --force' "
+        + "to save your version and move on")
+    #expect(forced == 0)
+    #expect(moved.output.contains("Your changes were saved to"))
+  }
 }

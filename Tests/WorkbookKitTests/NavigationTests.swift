@@ -207,7 +207,7 @@ import Testing
     #expect(stopStatus == 0)
     #expect(stop.output.contains("Step 5 of 5 (refactor): Tidy"))
     #expect(stop.output.contains("-v2\n+v3"))
-    #expect(stop.output.contains("To skip this refactoring, run it now."))
+    #expect(stop.output.contains("To skip this refactoring, run it right away."))
     #expect(atStop.step == 5)
     #expect(status == 0)
     let progress = try progress(of: fixture)
@@ -230,13 +230,13 @@ import Testing
     #expect(captured.output.contains("Step 3 of 5 (red): Second test"))
   }
 
-  @Test("next saves the learner's edits to the tests before it replaces them")
+  @Test("next --force saves the learner's edits to the tests before it replaces them")
   func nextSavesEditedTests() throws {
     let fixture = try lessonWorkspace()
     _ = try fixture.run(.start(lesson: "01"))
     try fixture.write(test, "test 1, edited by the learner\n")
 
-    let (_, captured) = try fixture.run(.next(force: false), runner: ScriptedRunner([.green()]))
+    let (_, captured) = try fixture.run(.next(force: true), runner: ScriptedRunner([.green()]))
 
     let saved = try #require(savedFolder(in: captured.output))
     #expect(fixture.read("\(saved)/\(test)") == "test 1, edited by the learner\n")

@@ -23,7 +23,7 @@ import Testing
     #expect(status == 0)
     #expect(
       captured.output.hasPrefix(
-        "The reference's production code for step 3 (step 4, green: Make it real), "
+        "The reference's production code once step 3 passes, at step 4 (green: Make it real), "
           + "as a change from yours:"))
     #expect(captured.output.contains("--- yours/\(code)\n+++ reference/\(code)"))
     #expect(captured.output.contains("-mine\n+v2"))
@@ -37,7 +37,7 @@ import Testing
 
     let (_, captured) = try fixture.run(.peek)
 
-    #expect(captured.output.contains("for step 5 (step 5, refactor: Tidy)"))
+    #expect(captured.output.contains("production code at step 5 (refactor: Tidy), as a change"))
     #expect(captured.output.contains("-v2\n+v3"))
   }
 

@@ -10,11 +10,16 @@ struct CheckReport: Equatable {
   /// The colour, whether the step expects it, and what to do next, in one line.
   let summary: String
 
-  init(lesson: Lesson, step: Step, outcome: Outcome, root: String) {
+  /// Reads `outcome` at `step` of `lesson`.
+  ///
+  /// - Parameter codeAsFound: whether the production code is as the learner found it on
+  ///   arriving at the step, so that a compile error can only come from the step's new tests.
+  init(lesson: Lesson, step: Step, outcome: Outcome, root: String, codeAsFound: Bool = false) {
     colour = outcome.colour
     var lines = Self.summary(of: outcome, root: root)
     lines.append("")
-    let verdict = Self.verdict(lesson: lesson, step: step, outcome: outcome)
+    let verdict = Self.verdict(
+      lesson: lesson, step: step, outcome: outcome, codeAsFound: codeAsFound)
     lines += verdict.lines
     isOnTrack = verdict.isOnTrack
     self.lines = lines
@@ -28,6 +33,8 @@ struct CheckReport: Equatable {
       return "\(shown), the step is done · next: commit, tidy up, then run next"
     case (true, .green):
       return "\(shown), as the step expects · next: refactor, or run next"
+    case (true, .amber) where step.kind == .red:
+      return "\(shown), the new tests need more of your code · next: make it compile"
     case (true, _):
       return "\(shown), as the step expects · next: write the simplest code that makes it pass"
     case (false, .amber):
@@ -63,9 +70,9 @@ struct CheckReport: Equatable {
     }
   }
 
-  private static func verdict(lesson: Lesson, step: Step, outcome: Outcome) -> (
-    lines: [String], isOnTrack: Bool
-  ) {
+  private static func verdict(lesson: Lesson, step: Step, outcome: Outcome, codeAsFound: Bool)
+    -> (lines: [String], isOnTrack: Bool)
+  {
     guard step.kind.isFailing else {
       return outcome.colour == .green
         ? (
@@ -89,6 +96,15 @@ struct CheckReport: Equatable {
     }
     let startAgain =
       "To start the step again: swift run workbook goto \(lesson.paddedNumber) \(step.number)"
+    if case .doesNotCompile = outcome, step.kind == .red, codeAsFound {
+      return (
+        [
+          "Step \(step.number)'s tests ask for something your code does not have yet: see the errors above.",
+          "A test that does not compile is a failing test too. Make it compile, then make it pass.",
+          "Stuck? swift run workbook hint",
+        ], true
+      )
+    }
     if case .doesNotCompile = outcome {
       return (["Fix the errors above, or undo your last change.", startAgain], false)
     }

@@ -1,20 +1,35 @@
 /// The classic mistakes of a learner at a step, in plain words: editing the test the workbook
-/// gave them, and changing the production code before they saw the new test fail.
+/// gave them, changing the production code before they saw the new test fail, and a new test
+/// that passes at once.
 struct Mistakes {
   let lesson: Lesson
   let step: Step
   /// The lesson's files in the working tree, as the tests ran.
   let files: Snapshot
   let progress: Progress
+  /// The colour of the run.
+  let colour: Colour
 
   /// What to tell the learner; empty when they made none of these mistakes.
   var lines: [String] {
-    editedTests + codeChangedBeforeTheFirstRun
+    editedTests + codeChangedBeforeTheFirstRun + passedAtOnce
+  }
+
+  /// The test files the learner changed from those the step gives, by path.
+  var editedTestFiles: [String] {
+    files.changedPaths(since: lesson.state(after: step.number)).filter(lesson.isTestPath).sorted()
+  }
+
+  private var isFirstRunAtAFailingStep: Bool {
+    step.kind.isFailing && !progress.checkedThisStep
+  }
+
+  private var codeAsFound: Bool {
+    files.fingerprint(under: lesson.kataFolder) == progress.productionOnArrival
   }
 
   private var editedTests: [String] {
-    let given = lesson.state(after: step.number)
-    let changed = files.changedPaths(since: given).filter(lesson.isTestPath).sorted()
+    let changed = editedTestFiles
     guard !changed.isEmpty else { return [] }
     return [
       "",
@@ -26,15 +41,24 @@ struct Mistakes {
   }
 
   private var codeChangedBeforeTheFirstRun: [String] {
-    guard step.kind.isFailing, !progress.checkedThisStep,
-      let arrival = progress.productionOnArrival,
-      files.fingerprint(under: lesson.kataFolder) != arrival
-    else { return [] }
+    guard isFirstRunAtAFailingStep, progress.productionOnArrival != nil, !codeAsFound else {
+      return []
+    }
     return [
       "",
       "You changed the production code before you saw step \(step.number)'s test fail.",
       "Next time, run the new test first and watch it fail for the reason you expect:",
       "a test you have never seen fail may pass for the wrong reason.",
+    ]
+  }
+
+  private var passedAtOnce: [String] {
+    guard isFirstRunAtAFailingStep, codeAsFound, colour == .green else { return [] }
+    return [
+      "",
+      "Step \(step.number)'s new test passed the first time it ran.",
+      "Either your code already did this, or the test does not check what its name says.",
+      "Read the test before you move on: a test that never failed has not yet proved anything.",
     ]
   }
 }

@@ -6,8 +6,11 @@ extension Workbook {
     try runCheck(predicting: prediction).report.isOnTrack ? 0 : 1
   }
 
-  /// Runs and prints a check; returns its report and the step it was made at.
-  func runCheck(predicting prediction: Colour?) throws -> (report: CheckReport, step: Step) {
+  /// Runs and prints a check; returns its report, the step it was made at, and whether it
+  /// printed notes about the learner's mistakes.
+  func runCheck(predicting prediction: Colour?) throws -> (
+    report: CheckReport, step: Step, hasNotes: Bool
+  ) {
     var (lesson, step, progress) = try currentPosition()
     terminal.print(
       "Lesson \(lesson.paddedNumber), step \(step.number) of \(lesson.steps.count) "
@@ -17,11 +20,13 @@ extension Workbook {
     let files = try workspace.currentFiles(of: lesson)
     let outcome = try runTests(of: lesson)
     let report = CheckReport(
-      lesson: lesson, step: step, outcome: outcome, root: workspace.root.path)
+      lesson: lesson, step: step, outcome: outcome, root: workspace.root.path,
+      codeAsFound: files.fingerprint(under: lesson.kataFolder) == progress.productionOnArrival)
     for (index, line) in report.lines.enumerated() {
       terminal.print(index == 0 ? terminal.paint(line, report.colour) : line)
     }
-    let mistakes = Mistakes(lesson: lesson, step: step, files: files, progress: progress)
+    let mistakes = Mistakes(
+      lesson: lesson, step: step, files: files, progress: progress, colour: report.colour)
     for line in mistakes.lines {
       terminal.print(terminal.paint(line, .amber))
     }
@@ -32,7 +37,7 @@ extension Workbook {
       terminal.print(predictionVerdict(prediction, actual: report.colour, progress: progress))
     }
     try progress.save(to: workspace)
-    return (report, step)
+    return (report, step, !mistakes.lines.isEmpty)
   }
 
   private func predictionVerdict(_ prediction: Colour, actual: Colour, progress: Progress)

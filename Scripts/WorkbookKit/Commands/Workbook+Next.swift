@@ -9,6 +9,15 @@ extension Workbook {
   func next(force: Bool) throws -> Int32 {
     var (lesson, step, progress) = try currentPosition()
     if !force {
+      let edited = try workspace.currentFiles(of: lesson)
+        .changedPaths(since: lesson.state(after: step.number)).filter(lesson.isTestPath).sorted()
+      guard edited.isEmpty else {
+        terminal.printError(
+          "Error: you changed the tests that step \(step.number) gives you "
+            + "(\(edited.joined(separator: ", "))); put them back, or run 'next --force' "
+            + "to save your version and move on")
+        return 1
+      }
       let outcome = try runTests(of: lesson)
       guard outcome.colour == .green else {
         terminal.printError(
@@ -39,7 +48,7 @@ extension Workbook {
     for line in headsUp {
       terminal.print(terminal.paint(line, .amber))
     }
-    terminal.print("Run 'swift run workbook check' and watch them fail first.")
+    terminal.print("Predict the colour, then run 'swift run workbook check' (or look at watch).")
     return 0
   }
 
@@ -68,16 +77,19 @@ extension Workbook {
   private func showRefactoring(_ step: Step, of lesson: Lesson) {
     let isProduction = { (path: String) in !lesson.isTestPath(path) }
     terminal.print("The reference refactors its production code here; the tests stay as they are.")
-    terminal.print("Its change:")
+    terminal.print("This is the change it makes to its own code:")
     terminal.print("")
     printDiff(
       from: lesson.state(after: step.number - 1).filtered(isProduction),
       to: lesson.state(after: step.number).filtered(isProduction))
     terminal.print("")
-    terminal.print("Make the same change to your code, or your own version of it, in small edits.")
-    terminal.print("Run 'swift run workbook check' after each edit: it must stay green.")
-    terminal.print("'swift run workbook peek' shows the reference's code as a change from yours.")
-    terminal.print("Then run 'swift run workbook next'. To skip this refactoring, run it now.")
+    terminal.print(
+      "Make the same kind of change to your code, in small edits. Your code may differ")
+    terminal.print("from the reference's: 'swift run workbook peek' shows the refactored code as a")
+    terminal.print(
+      "change from yours. Run 'swift run workbook check' after each edit: it stays green.")
+    terminal.print(
+      "Then run 'swift run workbook next' again. To skip this refactoring, run it right away.")
   }
 
   /// Marks `lesson` finished and leaves it.

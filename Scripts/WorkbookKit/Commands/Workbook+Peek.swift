@@ -12,9 +12,11 @@ extension Workbook {
     let isProduction = { (path: String) in !lesson.isTestPath(path) }
     let reference = lesson.state(after: shown.number).filtered(isProduction)
     let yours = try workspace.currentFiles(of: lesson).filtered(isProduction)
-    terminal.print(
-      "The reference's production code for step \(step.number) "
-        + "(step \(shown.number), \(shown.kind): \(shown.title)), as a change from yours:")
+    let source =
+      shown.number == step.number
+      ? "at step \(step.number) (\(shown.kind): \(shown.title))"
+      : "once step \(step.number) passes, at step \(shown.number) (\(shown.kind): \(shown.title))"
+    terminal.print("The reference's production code \(source), as a change from yours:")
     guard reference != yours else {
       terminal.print("Your production code is the reference's, line for line.")
       return 0

@@ -1,11 +1,12 @@
 import Foundation
 
 extension Workbook {
-  /// Runs `check` now and again each time a file of the current lesson is saved.
+  /// Runs `check` now, and again each time a file of the current lesson is saved or the
+  /// learner moves to another step.
   ///
   /// After each check it sums up in one line. A check that cannot run, say because a test
-  /// crashed, is reported and watching goes on. Ctrl-C, even in the middle of a check, ends it
-  /// quietly.
+  /// crashed, is reported and watching goes on. It ends quietly when no lesson is in progress
+  /// any more, and on Ctrl-C, even in the middle of a check.
   ///
   /// - Parameters:
   ///   - pause: waits between two looks at the files; a tenth of a second by default.
@@ -14,16 +15,20 @@ extension Workbook {
     pause: () -> Void = { Thread.sleep(forTimeInterval: 0.1) },
     shouldStop: () -> Bool = Interrupt.listen()
   ) throws -> Int32 {
-    var (lesson, _, _) = try currentPosition()
-    var seen = try workspace.currentFiles(of: lesson)
+    let start = try currentPosition()
+    var seen = try watchedState()
     watchedCheck(shouldStop: shouldStop)
-    terminal.print("Watching \(lesson.kataFolder) and \(lesson.testsFolder); press Ctrl-C to stop.")
+    terminal.print(
+      "Watching \(start.lesson.kataFolder) and \(start.lesson.testsFolder); press Ctrl-C to stop.")
     while !shouldStop() {
       pause()
-      lesson = try currentPosition().lesson
-      let files = try workspace.currentFiles(of: lesson)
-      guard files != seen else { continue }
-      seen = files
+      guard let state = try watchedState() else {
+        terminal.print("")
+        terminal.print("No lesson is in progress now. Stopped watching.")
+        return 0
+      }
+      guard state != seen else { continue }
+      seen = state
       terminal.print("")
       terminal.print(String(repeating: "─", count: 72))
       watchedCheck(shouldStop: shouldStop)
@@ -32,15 +37,33 @@ extension Workbook {
     return 0
   }
 
+  /// What watch looks at: the learner's position and the current lesson's files; nil when no
+  /// lesson is in progress.
+  private func watchedState() throws -> WatchedState? {
+    let progress = try progress()
+    guard let slug = progress.lesson else { return nil }
+    let lesson = try workspace.lessons.lesson(named: slug)
+    return WatchedState(
+      lesson: slug, step: progress.step, files: try workspace.currentFiles(of: lesson))
+  }
+
+  private struct WatchedState: Equatable {
+    let lesson: String
+    let step: Int
+    let files: Snapshot
+  }
+
   /// Runs one check and its one-line summary; a check that cannot run is reported, not thrown.
   private func watchedCheck(shouldStop: () -> Bool) {
     do {
-      let (report, step) = try runCheck(predicting: nil)
+      let check = try runCheck(predicting: nil)
       let count = try currentPosition().lesson.steps.count
+      let note = check.hasNotes ? " · read the note above" : ""
       terminal.print("")
       terminal.print(
         terminal.paint(
-          "▶ Step \(step.number) of \(count) (\(step.kind)) · \(report.summary)", report.colour))
+          "▶ Step \(check.step.number) of \(count) (\(check.step.kind)) · \(check.report.summary)"
+            + note, check.report.colour))
     } catch {
       guard !shouldStop() else { return }
       let message = (error as? WorkbookError)?.message ?? error.localizedDescription
