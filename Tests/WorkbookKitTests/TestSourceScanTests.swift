@@ -122,6 +122,29 @@ import Testing
     #expect(names == ["Outer/Inner/nested()", "Outer/outer()", "Outer/Inner/extended()", "free()"])
   }
 
+  @Test("Closure types and nested generics in parameters do not hide the labels after them")
+  func labelsAfterArrowsAndGenerics() {
+    let source = """
+      @Test(arguments: [1]) func map(_ transform: (Int) -> Int, into sets: Set<Array<Int>>?, count: Int) {}
+      @Test func pick<T: Collection<Int>>(from list: T, at index: Int) {}
+      """
+
+    #expect(scan(source).tests.map(\.name) == ["map(_:into:count:)", "pick(from:at:)"])
+  }
+
+  @Test("A string left open ends at the end of its line, so the tests after it are still found")
+  func unterminatedString() {
+    let source = """
+      let greeting = "hello
+      @Test func later() { #expect(Date() > .distantPast) }
+      """
+
+    let scan = scan(source)
+
+    #expect(scan.tests.map(\.name) == ["later()"])
+    #expect(scan.hazards.map(\.found) == ["Date()"])
+  }
+
   @Test("Helpers in another test file of the lesson count too")
   func helpersAcrossFiles() {
     let scan = TestSourceScan(files: [

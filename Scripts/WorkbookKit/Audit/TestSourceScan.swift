@@ -36,7 +36,7 @@ struct TestSourceScan: Equatable {
   /// Scans `files`, source text keyed by path.
   init(files: [String: String]) {
     let parsed = files.keys.sorted().map { path in
-      ParsedFile(path: path, tokens: SwiftTokenizer.tokens(in: files[path] ?? ""))
+      ParsedFile(path: path, tokens: SwiftLexer.codeTokens(of: files[path] ?? ""))
     }
     let checking = Self.namesThatCheck(parsed.flatMap(\.functions))
     tests = parsed.flatMap { file in
@@ -62,6 +62,9 @@ struct TestSourceScan: Equatable {
 }
 
 /// One test file, read into its functions and hazards.
+///
+/// It reads every token of code, those in string interpolations included, so that
+/// `"\(Date())"` still shows a real clock.
 private struct ParsedFile {
   struct Function {
     let baseName: String
@@ -77,11 +80,11 @@ private struct ParsedFile {
   }
 
   let path: String
-  let tokens: [ScanToken]
+  let tokens: [SwiftToken]
   private(set) var functions: [Function] = []
   private(set) var hazards: [TestSourceScan.Hazard] = []
 
-  init(path: String, tokens: [ScanToken]) {
+  init(path: String, tokens: [SwiftToken]) {
     self.path = path
     self.tokens = tokens
     functions = readFunctions()
@@ -93,18 +96,37 @@ private struct ParsedFile {
   }
 
   private func isWord(_ index: Int) -> Bool {
-    tokens.indices.contains(index) && tokens[index].isWord
+    tokens.indices.contains(index) && tokens[index].kind == .word
   }
 
-  /// The index just past the group that opens at `index` with `open` and closes with `close`.
-  private func end(ofGroupAt index: Int, open: String, close: String) -> Int {
-    var depth = 0
-    var position = index
-    while position < tokens.count {
-      if tokens[position].text == open { depth += 1 }
-      if tokens[position].text == close { depth -= 1 }
+  /// The brackets the scan matches.
+  private enum Bracket {
+    case parentheses, braces, angles
+  }
+
+  /// How the token at `index` changes the depth of `bracket`s: 1 when it opens one, minus the
+  /// number it closes, 0 otherwise.
+  ///
+  /// An angle bracket is a `<` or a run of `>` with no space before it, so `Set<Array<Int>>?`
+  /// opens two and closes two, and neither `->` nor a spaced comparison counts.
+  private func depthChange(at index: Int, of bracket: Bracket) -> Int {
+    let token = tokens[index]
+    switch bracket {
+    case .parentheses: return token.text == "(" ? 1 : token.text == ")" ? -1 : 0
+    case .braces: return token.text == "{" ? 1 : token.text == "}" ? -1 : 0
+    case .angles:
+      guard token.kind == .symbol, !token.spaceBefore else { return 0 }
+      return token.text == "<" ? 1 : -token.text.prefix { $0 == ">" }.count
+    }
+  }
+
+  /// The index just past the group whose opening `bracket` is at `index`.
+  private func end(ofGroupAt index: Int, _ bracket: Bracket) -> Int {
+    var depth = 1
+    var position = index + 1
+    while position < tokens.count, depth > 0 {
+      depth += depthChange(at: position, of: bracket)
       position += 1
-      if depth == 0 { break }
     }
     return position
   }
@@ -118,12 +140,13 @@ private struct ParsedFile {
     var depth = 0
     var index = 0
     while index < tokens.count {
-      switch tokens[index].text {
-      case "@Test":
+      if tokens.attributeName(at: index) == "Test" {
         pendingTest = tokens[index].line
-        index += 1
-        if text(index) == "(" { index = end(ofGroupAt: index, open: "(", close: ")") }
+        index += 2
+        if text(index) == "(" { index = end(ofGroupAt: index, .parentheses) }
         continue
+      }
+      switch tokens[index].text {
       case "struct", "class", "enum", "actor", "extension":
         if isWord(index + 1),
           !["var", "let", "func", "init", "subscript"].contains(text(index + 1))
@@ -168,16 +191,16 @@ private struct ParsedFile {
   private func readFunction(at index: Int, scope: String, testLine: Int?) -> Function? {
     let baseName = text(index + 1)
     var position = index + 2
-    if text(position) == "<" { position = end(ofGroupAt: position, open: "<", close: ">") }
+    if text(position) == "<" { position = end(ofGroupAt: position, .angles) }
     guard text(position) == "(" else { return nil }
-    let parametersEnd = end(ofGroupAt: position, open: "(", close: ")")
+    let parametersEnd = end(ofGroupAt: position, .parentheses)
     let labels = argumentLabels(in: (position + 1)..<(parametersEnd - 1))
     position = parametersEnd
     while position < tokens.count, !["{", "}", "func", "var", "let"].contains(text(position)) {
       position += 1
     }
     guard text(position) == "{" else { return nil }
-    let body = (position + 1)..<(end(ofGroupAt: position, open: "{", close: "}") - 1)
+    let body = (position + 1)..<(end(ofGroupAt: position, .braces) - 1)
     return Function(
       baseName: baseName, name: "\(scope)\(baseName)(\(labels.map { "\($0):" }.joined()))",
       line: testLine ?? tokens[index].line, isTest: testLine != nil, body: body,
@@ -191,13 +214,13 @@ private struct ParsedFile {
     var expectsLabel = true
     for index in range {
       let token = text(index)
-      if expectsLabel, depth == 0, tokens[index].isWord { labels.append(token) }
+      if expectsLabel, depth == 0, isWord(index) { labels.append(token) }
       expectsLabel = false
       switch token {
-      case "(", "[", "<": depth += 1
-      case ")", "]", ">": depth -= 1
+      case "(", "[": depth += 1
+      case ")", "]": depth -= 1
       case "," where depth == 0: expectsLabel = true
-      default: break
+      default: depth += depthChange(at: index, of: .angles)
       }
     }
     return labels
@@ -213,9 +236,13 @@ private struct ParsedFile {
     }
   }
 
+  /// The words in `body` followed by `(` or `{`, leaving out attributes such as `@Sendable`.
   private func calls(in body: Range<Int>) -> Set<String> {
     Set(
-      body.filter { isWord($0) && ["(", "{"].contains(text($0 + 1)) }.map { text($0) })
+      body.filter { index in
+        isWord(index) && ["(", "{"].contains(text(index + 1))
+          && tokens.attributeName(at: index - 1) == nil
+      }.map { text($0) })
   }
 
   private func readHazards() -> [TestSourceScan.Hazard] {

@@ -225,8 +225,3 @@ struct SourceStructure {
     return ["", "Void", "()"].contains(type) ? nil : type
   }
 }
-
-extension SwiftToken {
-  /// The token's text when it is punctuation, or nil.
-  var punctuation: String? { kind == .punctuation ? text : nil }
-}

@@ -1,60 +1,35 @@
-/// One token of Swift source code. Comments are not tokens; a string literal is one token.
-struct SwiftToken: Equatable, Sendable {
-  /// What a token is, as far as the mutator cares.
-  enum Kind: Equatable, Sendable {
-    /// A name or a keyword, such as `responses`, `if` or `#expect`.
-    case word
-    /// A number literal, such as `201` or `1.5`.
-    case number
-    /// A whole string literal, interpolations included.
-    case string
-    /// An operator, such as `==`, `->` or `+=`.
-    case symbol
-    /// A single punctuation character: `( ) [ ] { } , : ; . @ #`.
-    case punctuation
-  }
-
-  /// What the token is.
-  let kind: Kind
-  /// The token's text.
-  let text: String
-  /// Where the token lies, as offsets into the source's UTF-8 bytes.
-  let range: Range<Int>
-  /// The line the token starts on, from 1.
-  let line: Int
-  /// The line the token ends on: a later line than `line` only for a multi-line string.
-  let endLine: Int
-  /// Whether whitespace (or the start of the source) comes right before the token.
-  let spaceBefore: Bool
-  /// Whether whitespace (or the end of the source) comes right after the token.
-  let spaceAfter: Bool
-
-  /// Whether the token is an operator with whitespace on both sides, which Swift reads as binary.
-  var isSpacedOperator: Bool { kind == .symbol && spaceBefore && spaceAfter }
-}
-
 /// Splits Swift source into tokens, skipping comments and keeping each string literal whole.
 ///
 /// It knows just enough Swift to tell code from comments and strings: nested block comments,
-/// raw strings (`#"…"#`), multi-line strings and interpolations inside them.
+/// raw strings (`#"…"#`), multi-line strings and interpolations inside them. A string token
+/// carries the tokens of its interpolations, so readers that care about all code (the audit) can
+/// see them, and readers that rewrite text (the mutator) can leave strings alone.
 struct SwiftLexer {
   private let bytes: [UInt8]
   private var index = 0
   private var line = 1
-  private var tokens: [SwiftToken] = []
 
-  /// The tokens of `source`, in order.
+  /// The tokens of `source`, in order; the code of string interpolations stays in its strings.
   static func tokens(of source: String) -> [SwiftToken] {
     var lexer = SwiftLexer(bytes: Array(source.utf8))
-    lexer.run()
-    return lexer.tokens
+    return lexer.lexCode(inInterpolation: false)
+  }
+
+  /// The tokens of `source`, in order, with the tokens of each string's interpolations right
+  /// after the string: `"\(Date())"` gives the string, then `Date`, `(` and `)`.
+  static func codeTokens(of source: String) -> [SwiftToken] {
+    tokens(of: source).flatMap(\.withInterpolatedCode)
   }
 
   private init(bytes: [UInt8]) {
     self.bytes = bytes
   }
 
-  private mutating func run() {
+  /// Reads tokens up to the end of the source or, in an interpolation, up to the `)` that
+  /// closes it, which it skips.
+  private mutating func lexCode(inInterpolation: Bool) -> [SwiftToken] {
+    var tokens: [SwiftToken] = []
+    var parentheses = 0
     while index < bytes.count {
       let byte = bytes[index]
       let start = index
@@ -76,9 +51,18 @@ struct SwiftLexer {
         skipBlockComment()
         continue
       }
+      if inInterpolation, byte == .closeParen {
+        if parentheses == 0 {
+          index += 1
+          return tokens
+        }
+        parentheses -= 1
+      }
+      if inInterpolation, byte == .openParen { parentheses += 1 }
       let kind: SwiftToken.Kind
+      var interpolations: [[SwiftToken]] = []
       if startsString(at: index) {
-        skipString()
+        interpolations = lexString()
         kind = .string
       } else if byte.isWordHead || (byte == .hash && peek(1).isWordHead) {
         index += 1
@@ -112,8 +96,10 @@ struct SwiftLexer {
           kind: kind, text: String(decoding: bytes[start..<index], as: UTF8.self),
           range: start..<index, line: startLine, endLine: line,
           spaceBefore: start == 0 || bytes[start - 1].isSpaceOrNewline,
-          spaceAfter: index == bytes.count || bytes[index].isSpaceOrNewline))
+          spaceAfter: index == bytes.count || bytes[index].isSpaceOrNewline,
+          interpolations: interpolations))
     }
+    return tokens
   }
 
   private func peek(_ offset: Int) -> UInt8 {
@@ -154,8 +140,10 @@ struct SwiftLexer {
     }
   }
 
-  /// Skips a string literal from its opening hashes to its closing quote(s) and hashes.
-  private mutating func skipString() {
+  /// Reads a string literal from its opening hashes to its closing quote(s) and hashes, and
+  /// returns the tokens of each of its interpolations.
+  private mutating func lexString() -> [[SwiftToken]] {
+    var interpolations: [[SwiftToken]] = []
     var hashes = 0
     while bytes[index] == .hash {
       hashes += 1
@@ -168,13 +156,14 @@ struct SwiftLexer {
       let byte = bytes[index]
       if byte == .newline {
         // An unterminated single-line string ends at the end of its line.
-        if !multiLine { return }
+        if !multiLine { return interpolations }
         line += 1
         index += 1
       } else if byte == .backslash, matches(.hash, count: hashes, at: index + 1) {
         index += 1 + hashes
         if index < bytes.count, bytes[index] == .openParen {
-          skipInterpolation()
+          index += 1
+          interpolations.append(lexCode(inInterpolation: true))
         } else {
           index += 1
         }
@@ -182,34 +171,12 @@ struct SwiftLexer {
         matches(.hash, count: hashes, at: index + quotes)
       {
         index += quotes + hashes
-        return
+        return interpolations
       } else {
         index += 1
       }
     }
-  }
-
-  /// Skips `( … )` inside a string, with nested parentheses, strings and comments.
-  private mutating func skipInterpolation() {
-    var depth = 0
-    while index < bytes.count {
-      let byte = bytes[index]
-      if startsString(at: index) {
-        skipString()
-        continue
-      }
-      if byte == .slash, peek(1) == .star {
-        skipBlockComment()
-        continue
-      }
-      if byte == .newline { line += 1 }
-      if byte == .openParen { depth += 1 }
-      index += 1
-      if byte == .closeParen {
-        depth -= 1
-        if depth == 0 { return }
-      }
-    }
+    return interpolations
   }
 
   private func matches(_ byte: UInt8, count: Int, at position: Int) -> Bool {
