@@ -243,43 +243,6 @@ import Testing
     #expect(fixture.read(test) == "test 1\ntest 2\n")
   }
 
-  @Test(
-    "next runs the coming tests against the learner's code and says what that shows",
-    arguments: [
-      (
-        Outcome.red(["CacheTests/first()", "CacheTests/second()"], message: "x", of: ["a", "b"]),
-        "your code also fails \"CacheTests/first()\", which the reference's code passes."
-      ),
-      (
-        .green("CacheTests/first()", "CacheTests/second()"),
-        "your code already passes step 3's new test."
-      ),
-      (
-        .amber("cannot find 'Cache' in scope"),
-        "do not compile against your code: cannot find 'Cache' in scope."
-      ),
-      (.red(["CacheTests/second()"], message: "x", of: ["a", "b"]), nil),
-    ] as [(Outcome, String?)])
-  func nextLooksAhead(lookAhead: Outcome, headsUp: String?) throws {
-    let fixture = try lessonWorkspace()
-    _ = try fixture.run(.start(lesson: "01"))
-    try fixture.write(code, "the learner's cache\n")
-    let runner = ScriptedRunner([.green("CacheTests/first()"), lookAhead])
-
-    let (status, captured) = try fixture.run(.next(force: false), runner: runner)
-
-    #expect(status == 0)
-    #expect(runner.filesSeen.count == 2)
-    #expect(runner.filesSeen.last?[test] == "test 1\ntest 2\n")
-    #expect(runner.filesSeen.last?[code] == "the learner's cache\n")
-    if let headsUp {
-      #expect(captured.output.contains("Heads-up: "))
-      #expect(captured.output.contains(headsUp))
-    } else {
-      #expect(!captured.output.contains("Heads-up"))
-    }
-  }
-
   @Test("hint shows one more hint each time, then points at the reference diff")
   func hintShowsOneMoreEachTime() throws {
     let fixture = try lessonWorkspace()

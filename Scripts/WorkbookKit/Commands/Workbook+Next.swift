@@ -26,6 +26,10 @@ extension Workbook {
         return 1
       }
     }
+    let headsUp = force ? [] : try specialCases(at: step, of: lesson)
+    for line in headsUp {
+      terminal.print(terminal.paint(line, .amber))
+    }
     let following = lesson.steps.dropFirst(step.number)
     let upcoming = following.first(where: \.kind.isFailing)
     let refactoring = following.first { candidate in
@@ -41,13 +45,9 @@ extension Workbook {
       try finish(lesson, progress: &progress)
       return 0
     }
-    let headsUp = try lookAhead(to: upcoming, of: lesson)
     try bringInTests(of: upcoming, after: step, in: lesson, progress: &progress)
     terminal.print(
       "New tests are in \(lesson.testsFolder); your production code is as you left it.")
-    for line in headsUp {
-      terminal.print(terminal.paint(line, .amber))
-    }
     terminal.print("Predict the colour, then run 'swift run workbook check' (or look at watch).")
     return 0
   }
@@ -105,37 +105,5 @@ extension Workbook {
     terminal.print(
       "Read the recap in \(lesson.lessonFolder)README.md; 'swift run workbook' shows what comes next."
     )
-  }
-
-  /// Runs `upcoming`'s tests against the learner's production code before they arrive, and
-  /// says when the code fails more than the reference's does, which hints at code that only
-  /// answers the earlier tests' examples.
-  private func lookAhead(to upcoming: Step, of lesson: Lesson) throws -> [String] {
-    guard case .failures(let declared, _) = upcoming.expectation else { return [] }
-    var files = try workspace.currentFiles(of: lesson).filtered { !lesson.isTestPath($0) }
-    files.files.merge(lesson.state(after: upcoming.number).filtered(lesson.isTestPath).files) {
-      $1
-    }
-    switch try runTests(of: lesson, files: files) {
-    case .doesNotCompile(let errors):
-      return [
-        "Heads-up: step \(upcoming.number)'s tests do not compile against your code"
-          + (errors.first.map { ": \($0.message)" } ?? "") + ".",
-        "They may use a name your code spells another way; check shows every error.",
-      ]
-    case .ran(_, let failures) where failures.isEmpty:
-      return [
-        "Heads-up: your code already passes step \(upcoming.number)'s new test.",
-        "Did you write more than the last test asked for? Code no test asked for is code no test protects.",
-      ]
-    case .ran(_, let failures):
-      let extra = failures.filter { !declared.contains($0.test) }.map { "\"\($0.displayName)\"" }
-      guard !extra.isEmpty else { return [] }
-      return [
-        "Heads-up: with step \(upcoming.number)'s tests your code also fails "
-          + "\(extra.joined(separator: ", ")), which the reference's code passes.",
-        "It may answer only the examples of the earlier tests. Make it general first.",
-      ]
-    }
   }
 }

@@ -15,6 +15,11 @@ public struct Snapshot: Equatable, Sendable {
     Snapshot(files: files.filter { isIncluded($0.key) })
   }
 
+  /// This snapshot with the files of `other` added, replacing any at the same path.
+  public func merging(_ other: Snapshot) -> Snapshot {
+    Snapshot(files: files.merging(other.files) { $1 })
+  }
+
   /// The paths that were added, removed or changed between `other` and this snapshot.
   public func changedPaths(since other: Snapshot) -> Set<String> {
     let allPaths = Set(files.keys).union(other.files.keys)

@@ -1,0 +1,36 @@
+import Foundation
+
+extension Workbook {
+  /// Runs the tests of a failing step the learner made pass again, with other example values,
+  /// and says so when the learner's code fails them but the reference's code passes them: the
+  /// learner's code answers the examples, not the rule.
+  ///
+  /// Nothing is said when the reference special-cases too, as it does on purpose with Fake It.
+  func specialCases(at step: Step, of lesson: Lesson) throws -> [String] {
+    guard step.kind.isFailing,
+      let solution = lesson.steps.dropFirst(step.number).first(where: { $0.kind == .green })
+    else { return [] }
+    let given = lesson.state(after: step.number).filtered(lesson.isTestPath)
+    var variedTests = Snapshot()
+    for (path, data) in given.files {
+      variedTests.files[path] =
+        ExampleVariation.varied(String(decoding: data, as: UTF8.self)).map { Data($0.utf8) } ?? data
+    }
+    guard variedTests != given else { return [] }
+    let yours = try workspace.currentFiles(of: lesson).filtered { !lesson.isTestPath($0) }
+    guard try runTests(of: lesson, files: yours.merging(variedTests)).colour != .green else {
+      return []
+    }
+    let reference = lesson.state(after: solution.number).filtered { !lesson.isTestPath($0) }
+    guard try runTests(of: lesson, files: reference.merging(variedTests)).colour == .green else {
+      return []
+    }
+    return [
+      "Heads-up: your code passes step \(step.number)'s tests, but not the same tests with other "
+        + "examples",
+      "(each digit in their strings changed, so \"key-1\" became \"key-6\"). The reference's code "
+        + "passes both.",
+      "Your code may answer only the examples it has seen. Look for a special case to make general.",
+    ]
+  }
+}
