@@ -19,7 +19,7 @@ extension WorkbookError {
   /// The error of a test run that was stopped after `seconds`.
   static func testsTimedOut(after seconds: TimeInterval) -> WorkbookError {
     .timedOut(
-      "the tests ran longer than \(Int(seconds.rounded())) s and were stopped: "
+      "the tests ran longer than \(wholeSeconds(seconds)) and were stopped: "
         + "is there an endless loop?")
   }
 }
