@@ -58,11 +58,16 @@ enum Shell {
   /// to end, then kills whatever is left of the group.
   private static func stop(_ process: Process, exited: DispatchSemaphore, grace: TimeInterval) {
     let id = process.processIdentifier
-    // Foundation starts each program as the leader of a process group of its own.
+    // Foundation starts each program as the leader of a process group of its own; should it
+    // not, only the program itself is signalled.
     let group = getpgid(id) == id ? -id : id
     kill(group, SIGINT)
     let ended = exited.wait(timeout: .now() + grace) == .success
-    kill(group, SIGKILL)
+    // What is left of a group, say a child that ignores SIGINT, dies with it; a program that
+    // has ended and has no group of its own is gone, and its number may be another's by now.
+    if group < 0 || !ended {
+      kill(group, SIGKILL)
+    }
     if !ended {
       exited.wait()
     }
