@@ -183,6 +183,23 @@ import Testing
     #expect(error == .failure("no lesson started; run 'swift run workbook start 01'"))
     #expect(runner.filesSeen.isEmpty)
   }
+
+  @Test("A check whose tests run too long fails in one line that asks about an endless loop")
+  func timedOutRun() throws {
+    let (fixture, _) = try wellFormedLesson()
+    _ = try fixture.run(.start(lesson: "01"))
+    let runner = JudgingRunner { _ in throw WorkbookError.testsTimedOut(after: 300) }
+
+    let error = #expect(throws: WorkbookError.self) {
+      try fixture.run(.check(predicting: nil), runner: runner)
+    }
+
+    #expect(error?.exitCode == 1)
+    #expect(
+      error?.message
+        == "the tests ran longer than 300 s and were stopped: is there an endless loop?")
+    #expect(runner.codeSeen.count == 1)
+  }
 }
 
 @Suite struct WatchTests {

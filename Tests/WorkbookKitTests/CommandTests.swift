@@ -169,10 +169,11 @@ import Testing
     #expect(error == .usage(message))
   }
 
-  @Test("Help lists mutate and says it never leaves a mutant in your files")
+  @Test("Help lists mutate, says it never leaves a mutant in your files, and how timeouts count")
   func helpExplainsMutate() {
     #expect(Usage.text.contains("workbook mutate --mine [<lesson>]"))
     #expect(Usage.text.contains("never writes a mutant into your files, even when interrupted"))
+    #expect(Usage.text.contains("it shows as timed out and counts as killed."))
   }
 
   @Test("main prints help on stdout and exits 0")

@@ -147,6 +147,39 @@ private let mutateLessonOne = Command.mutate(lesson: "01", mine: false, target: 
     #expect(captured.output.contains("mutant 3 of 5  killed (the tests crashed)"))
   }
 
+  @Test("A mutant whose tests run past the time limit counts as killed and shows as timed out")
+  func timeoutKills() throws {
+    let fixture = try lesson()
+    let runner = JudgingRunner { code in
+      guard !code.contains("age > 18") else { throw WorkbookError.testsTimedOut(after: 20) }
+      return testsWithoutTheBoundary(code)
+    }
+
+    let (status, captured) = try fixture.run(mutateLessonOne, runner: runner)
+
+    #expect(status == 0)
+    let output = captured.output
+    #expect(output.contains("mutant 3 of 5  killed (timed out)"))
+    #expect(output.contains("Score: 5 of 5 compiling mutants killed (100%)"))
+    #expect(output.contains("1 mutant ran longer than 20 s and was stopped; it counts as killed."))
+  }
+
+  @Test("Each mutant's run may take ten times as long as the unchanged run, and at least 20 s")
+  func mutantTimeLimit() throws {
+    let fixture = try lesson()
+    let runner = JudgingRunner(testsWithoutTheBoundary)
+
+    let (_, captured) = try fixture.run(mutateLessonOne, runner: runner)
+
+    #expect(runner.limitsSeen == [20, 20, 20, 20, 20])
+    #expect(
+      captured.output.contains(
+        "Each mutant may run for 20 s, building included; a longer run is stopped and counts "
+          + "as killed."))
+    #expect(MutationTester.timeLimit(afterUnchangedRunOf: 0.4) == 20)
+    #expect(MutationTester.timeLimit(afterUnchangedRunOf: 6) == 60)
+  }
+
   @Test("Tests that do not pass on the unchanged code stop the run before any mutant")
   func failingTestsStopTheRun() throws {
     let fixture = try lesson()
@@ -251,6 +284,24 @@ private let mutateLessonOne = Command.mutate(lesson: "01", mine: false, target: 
       captured.output.contains(
         "Your tests still pass when `>=` becomes `>` in Cache.swift line 2: "
           + "no test tries the value right at this boundary."))
+  }
+
+  @Test("--mine counts a mutant that runs past the time limit as caught, and says why")
+  func mineCountsTimeouts() throws {
+    let fixture = try lesson()
+    let runner = JudgingRunner { code in
+      guard !code.contains("age > 18") else { throw WorkbookError.testsTimedOut(after: 20) }
+      return testsWithoutTheBoundary(code)
+    }
+
+    let (status, captured) = try fixture.run(
+      .mutate(lesson: "01", mine: true, target: 90), runner: runner)
+
+    #expect(status == 0)
+    #expect(captured.output.contains("Your tests caught 5 of 5 mutants (100%)"))
+    #expect(
+      captured.output.contains(
+        "1 mutant ran longer than 20 s and was stopped; it counts as killed."))
   }
 
   @Test("--mine stops with exit 1 when the learner's tests fail against the reference code")

@@ -60,6 +60,8 @@ enum Usage {
       mutate tests mutants in a copy of the lesson under .build/workbook/mutate/:
         it never writes a mutant into your files, even when interrupted.
         It exits 1 when the tests catch fewer mutants than the target (90% unless --target).
+        A mutant that runs ten times as long as the unchanged code (20 s at least) is stopped:
+        it shows as timed out and counts as killed.
       """
   }
 }

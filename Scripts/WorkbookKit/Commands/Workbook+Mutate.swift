@@ -36,14 +36,15 @@ extension Workbook {
       )
     }
     terminal.print("Running the tests on the code as it is …")
-    let outcome = try run.runUnchanged()
+    let (outcome, timeLimit) = try run.runUnchanged()
     guard outcome.colour == .green else {
       throw WorkbookError.failure(
         "the tests of lesson \(lesson.paddedNumber) do not pass on its code as it is, so no "
           + "mutant can be judged; make them pass first (swift test --filter '\(lesson.testFilter)')"
       )
     }
-    let report = try run.runMutants()
+    printTimeLimit(timeLimit)
+    let report = try run.runMutants(timeLimit: timeLimit)
     terminal.print("")
     terminal.print("Lesson \(lesson.paddedNumber), by operator:")
     report.operatorLines.forEach(terminal.print)
@@ -74,6 +75,7 @@ extension Workbook {
       "Score: \(report.killed) of \(report.scored) compiling mutants killed "
       + "(\(report.percentage)); the target is \(target)%."
     terminal.print(terminal.paint(line, report.meets(target) ? .green : .red))
+    report.timedOutLine.map(terminal.print)
     if report.didNotCompile > 0 {
       let they = report.didNotCompile == 1 ? "it does" : "they do"
       terminal.print(
@@ -101,8 +103,10 @@ extension Workbook {
       "Grading your tests of lesson \(lesson.paddedNumber) with "
         + "\(counted(run.mutants.count, "mutant")) of the reference code.")
     terminal.print("Running your tests on the reference code …")
-    guard try learnersTestsPass(run.runUnchanged(), lesson: lesson) else { return false }
-    let report = try run.runMutants()
+    let (outcome, timeLimit) = try run.runUnchanged()
+    guard learnersTestsPass(outcome, lesson: lesson) else { return false }
+    printTimeLimit(timeLimit)
+    let report = try run.runMutants(timeLimit: timeLimit)
     terminal.print("")
     guard report.score != nil else {
       terminal.print("No mutant of the reference code compiled, so there is nothing to grade.")
@@ -112,6 +116,7 @@ extension Workbook {
       "Your tests caught \(report.killed) of \(counted(report.scored, "mutant")) "
       + "(\(report.percentage)); the target is \(target)%."
     terminal.print(terminal.paint(line, report.meets(target) ? .green : .red))
+    report.timedOutLine.map(terminal.print)
     guard !report.survivors.isEmpty else {
       terminal.print("They notice every fault the workbook knows how to make. Well done.")
       return report.meets(target)
@@ -126,6 +131,13 @@ extension Workbook {
       "Write a test that fails for each of these, then run 'swift run workbook mutate --mine' again."
     )
     return report.meets(target)
+  }
+
+  /// Says how long each mutant may run before it is stopped.
+  private func printTimeLimit(_ seconds: TimeInterval) {
+    terminal.print(
+      "Each mutant may run for \(wholeSeconds(seconds)), building included; a longer run is "
+        + "stopped and counts as killed.")
   }
 
   /// Says whether the learner's tests pass on the reference code, and what to do when not.

@@ -4,9 +4,13 @@ import Foundation
 struct MutationReport {
   /// Each mutant with its verdict, in the order they ran.
   let results: [(mutant: Mutant, verdict: Verdict)]
+  /// How long each mutant's run could take before it was stopped.
+  let timeLimit: TimeInterval
 
-  /// Mutants the tests noticed, crashes included.
-  var killed: Int { results.count { [.killed, .crashed].contains($0.verdict) } }
+  /// Mutants the tests noticed, crashes and timeouts included.
+  var killed: Int { results.count { $0.verdict.isKilled } }
+  /// Mutants whose runs were stopped at the time limit.
+  var timedOut: Int { results.count { $0.verdict == .timedOut } }
   /// Mutants every test passed with.
   var survivors: [Mutant] { results.filter { $0.verdict == .survived }.map(\.mutant) }
   /// Mutants that did not compile.
@@ -34,7 +38,7 @@ struct MutationReport {
       let verdicts = results.filter { $0.mutant.kind == kind }.map(\.verdict)
       guard !verdicts.isEmpty else { return nil }
       let parts = [
-        (verdicts.count { $0 == .killed || $0 == .crashed }, "killed"),
+        (verdicts.count { $0.isKilled }, "killed"),
         (verdicts.count { $0 == .survived }, "survived"),
         (verdicts.count { $0 == .didNotCompile }, "did not compile"),
         (verdicts.count { $0.isEquivalent }, "equivalent"),
@@ -44,6 +48,15 @@ struct MutationReport {
     }
   }
 
+  /// A line that says how many mutants ran out of time and why they count as killed; nil when
+  /// none did.
+  var timedOutLine: String? {
+    guard timedOut > 0 else { return nil }
+    let (was, it) = timedOut == 1 ? ("was", "it counts") : ("were", "they count")
+    return "\(counted(timedOut, "mutant")) ran longer than \(wholeSeconds(timeLimit)) and \(was) "
+      + "stopped; \(it) as killed."
+  }
+
   /// The score as a whole percentage, such as "80%".
   var percentage: String {
     score.map { "\(Int($0.rounded(.down)))%" } ?? "no score"
@@ -51,6 +64,9 @@ struct MutationReport {
 }
 
 extension Verdict {
+  /// Whether the tests noticed the mutant: a test failed, or the run crashed or ran out of time.
+  var isKilled: Bool { [.killed, .crashed, .timedOut].contains(self) }
+
   /// Whether the lesson records the mutant as equivalent.
   var isEquivalent: Bool {
     if case .equivalent = self { true } else { false }

@@ -38,14 +38,19 @@ struct MutationRun {
   /// How many of the mutants the lesson records as equivalent.
   var knownEquivalent: Int { mutants.count { equivalents.reason(for: $0) != nil } }
 
-  /// Runs the tests on the unmutated files, with compiler paths shown as in the working tree.
-  func runUnchanged() throws -> Outcome {
-    try tester.runUnchanged().relocated(
-      from: tester.scratch.folder.path, to: workbook.workspace.root.path)
+  /// Runs the tests on the unmutated files, with compiler paths shown as in the working tree,
+  /// and says how long the run of each mutant may take.
+  func runUnchanged() throws -> (outcome: Outcome, mutantTimeLimit: TimeInterval) {
+    let (outcome, seconds) = try tester.runUnchanged()
+    return (
+      outcome.relocated(from: tester.scratch.folder.path, to: workbook.workspace.root.path),
+      MutationTester.timeLimit(afterUnchangedRunOf: seconds)
+    )
   }
 
-  /// Runs every mutant that is not known to be equivalent, printing a line for each.
-  func runMutants() throws -> MutationReport {
+  /// Runs every mutant that is not known to be equivalent, printing a line for each; a run that
+  /// takes longer than `timeLimit` seconds is stopped.
+  func runMutants(timeLimit: TimeInterval) throws -> MutationReport {
     let started = Date()
     let terminal = workbook.terminal
     let width = String(mutants.count).count
@@ -53,7 +58,7 @@ struct MutationRun {
     for mutant in mutants {
       let verdict =
         try equivalents.reason(for: mutant).map(Verdict.equivalent)
-        ?? tester.verdict(of: mutant)
+        ?? tester.verdict(of: mutant, timeLimit: timeLimit)
       results.append((mutant, verdict))
       let number = String(mutant.id).padded(to: width)
       terminal.print(
@@ -64,6 +69,6 @@ struct MutationRun {
     let ran = results.count { !$0.verdict.isEquivalent }
     terminal.print(
       String(format: "  %.1f s, %.1f s per mutant", seconds, seconds / Double(max(ran, 1))))
-    return MutationReport(results: results)
+    return MutationReport(results: results, timeLimit: timeLimit)
   }
 }

@@ -6,6 +6,8 @@ enum Verdict: Equatable, Sendable {
   case killed
   /// The test run crashed or stopped, which also means the tests noticed.
   case crashed
+  /// The test run took longer than its time limit and was stopped, as an endless loop would.
+  case timedOut
   /// Every test passed: the tests did not notice the fault.
   case survived
   /// The mutant did not compile, so it says nothing about the tests.
@@ -18,6 +20,7 @@ enum Verdict: Equatable, Sendable {
     switch self {
     case .killed: "killed"
     case .crashed: "killed (the tests crashed)"
+    case .timedOut: "killed (timed out)"
     case .survived: "survived"
     case .didNotCompile: "does not compile"
     case .equivalent: "equivalent, not run"
@@ -35,20 +38,32 @@ struct MutationTester {
   /// The lesson's files without any fault: production code and tests.
   let files: Snapshot
 
-  /// Runs the tests on the files as they are, which must pass before any mutant means anything.
-  func runUnchanged() throws -> Outcome {
+  /// Runs the tests on the files as they are, which must pass before any mutant means anything,
+  /// and says how long the run took, building included.
+  func runUnchanged() throws -> (outcome: Outcome, seconds: TimeInterval) {
     try scratch.update(to: files)
-    return try scratch.runTests(with: runner).outcome
+    let started = scratch.pacer.now()
+    let outcome = try scratch.runTests(with: runner).outcome
+    return (outcome, scratch.pacer.now().timeIntervalSince(started))
   }
 
-  /// Runs the tests with `mutant` in place of its file.
-  func verdict(of mutant: Mutant) throws -> Verdict {
+  /// How long the run of a mutant may take when the unchanged run took `seconds`: ten times as
+  /// long, and at least 20 s, so that a mutant that makes a loop endless is stopped while a
+  /// slow build is not.
+  static func timeLimit(afterUnchangedRunOf seconds: TimeInterval) -> TimeInterval {
+    max(10 * seconds, 20)
+  }
+
+  /// Runs the tests with `mutant` in place of its file, stopping a run after `timeLimit` seconds.
+  func verdict(of mutant: Mutant, timeLimit: TimeInterval) throws -> Verdict {
     var mutated = files
     mutated.files[mutant.file] = Data(mutant.source.utf8)
     try scratch.update(to: mutated)
     let outcome: Outcome
     do {
-      outcome = try scratch.runTests(with: runner).outcome
+      outcome = try scratch.runTests(with: runner.limited(to: timeLimit)).outcome
+    } catch WorkbookError.timedOut {
+      return .timedOut
     } catch {
       return .crashed
     }

@@ -4,6 +4,24 @@ import Foundation
 public protocol TestRunner: Sendable {
   /// Builds the package at `package` and runs the tests of `lesson` there.
   func run(_ lesson: Lesson, in package: URL) throws -> TestRun
+
+  /// The same runner, but one that stops a run after `seconds` and throws
+  /// `WorkbookError.timedOut`.
+  func limited(to seconds: TimeInterval) -> any TestRunner
+}
+
+extension TestRunner {
+  /// A runner that cannot stop a run, such as one that only plays runs, stays as it is.
+  public func limited(to seconds: TimeInterval) -> any TestRunner { self }
+}
+
+extension WorkbookError {
+  /// The error of a test run that was stopped after `seconds`.
+  static func testsTimedOut(after seconds: TimeInterval) -> WorkbookError {
+    .timedOut(
+      "the tests ran longer than \(wholeSeconds(seconds)) and were stopped: "
+        + "is there an endless loop?")
+  }
 }
 
 /// One run of a lesson's tests: what it showed, and what `swift test` printed on the way.
@@ -36,11 +54,21 @@ extension Outcome {
 
 /// Runs tests with `swift test`, reading results from Swift Testing's JSON event stream.
 public struct SwiftTestRunner: TestRunner {
-  /// Creates a runner.
-  public init() {}
+  /// How long one run may take, building included, before it is stopped.
+  public let timeLimit: TimeInterval
+
+  /// Creates a runner that stops a run after `timeLimit` seconds: five minutes unless told, so
+  /// that even a cold build has time, while a test that never ends does not hang the workbook.
+  public init(timeLimit: TimeInterval = 300) {
+    self.timeLimit = timeLimit
+  }
 
   public func run(_ lesson: Lesson, in package: URL) throws -> TestRun {
     try swiftTest(lesson, in: package, building: true).run
+  }
+
+  public func limited(to seconds: TimeInterval) -> any TestRunner {
+    SwiftTestRunner(timeLimit: seconds)
   }
 
   /// Runs `swift test` on the lesson's tests, building first unless `building` is false, and
@@ -57,12 +85,21 @@ public struct SwiftTestRunner: TestRunner {
         "--experimental-event-stream-output", events.path,
         "--experimental-event-stream-version", "0",
       ],
-      in: package)
+      in: package, timeLimit: timeLimit)
+    let data = FileManager.default.contents(atPath: events.path) ?? Data()
+    return (try run(from: result, events: data), data)
+  }
+
+  /// What a finished `swift test` showed, read from its console and its event stream.
+  ///
+  /// - Throws: `WorkbookError.timedOut` when the run was stopped at the time limit, and
+  ///   `WorkbookError.failure` when it stopped before the tests finished.
+  func run(from result: Shell.Result, events data: Data) throws -> TestRun {
+    guard !result.timedOut else { throw WorkbookError.testsTimedOut(after: timeLimit) }
     let errors = CompilerOutput.errors(in: result.output)
     if result.status != 0, !errors.isEmpty {
-      return (TestRun(outcome: .doesNotCompile(errors), console: result.output), Data())
+      return TestRun(outcome: .doesNotCompile(errors), console: result.output)
     }
-    let data = FileManager.default.contents(atPath: events.path) ?? Data()
     guard let report = EventStream.parse(data) else {
       let lines = result.output.split(separator: "\n")
       if let error = lines.first(where: { $0.contains("error:") }) {
@@ -72,8 +109,7 @@ public struct SwiftTestRunner: TestRunner {
         "swift test stopped before the tests finished (did a test crash?); it last said: "
           + (lines.last.map(String.init) ?? "nothing"))
     }
-    let run = TestRun(
+    return TestRun(
       outcome: .ran(tests: report.tests, failures: report.failures), console: result.output)
-    return (run, data)
   }
 }

@@ -2,18 +2,27 @@ import Foundation
 
 /// Runs other programs, such as `swift` and `git`, and collects what they print.
 enum Shell {
-  /// The exit status of a finished program and everything it printed on stdout and stderr.
+  /// How a finished program ended, and everything it printed on stdout and stderr.
   struct Result {
+    /// The exit status, or the number of the signal that ended the program.
     let status: Int32
+    /// What the program printed on stdout and stderr, in the order it came.
     let output: String
+    /// Whether the program ran past its time limit and was stopped.
+    var timedOut = false
   }
 
   /// Runs `program` with `arguments` in `directory`, found on the PATH.
   ///
+  /// A program still running after `timeLimit` seconds is stopped as Ctrl-C would stop it: its
+  /// process group gets SIGINT. That lets a program such as `swift test` stop the processes it
+  /// started in groups of their own, such as the test binary; SwiftPM kills those within 30
+  /// seconds. Whatever is left of the group after `grace` seconds is killed.
+  ///
   /// - Throws: `WorkbookError.failure` when the program cannot be found or started.
   static func run(
     _ program: String, _ arguments: [String], in directory: URL,
-    environment: [String: String] = [:]
+    environment: [String: String] = [:], timeLimit: TimeInterval? = nil, grace: TimeInterval = 30
   ) throws -> Result {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -24,17 +33,43 @@ enum Shell {
     process.standardOutput = pipe
     process.standardError = pipe
     process.standardInput = FileHandle.nullDevice
+    let exited = DispatchSemaphore(value: 0)
+    process.terminationHandler = { _ in exited.signal() }
     do {
       try process.run()
     } catch {
       throw WorkbookError.failure("could not start \(program): \(error.localizedDescription)")
     }
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
+    let reader = PipeReader(pipe.fileHandleForReading)
+    let deadline = timeLimit.map { DispatchTime.now() + $0 } ?? .distantFuture
+    let timedOut = exited.wait(timeout: deadline) == .timedOut
+    if timedOut {
+      stop(process, exited: exited, grace: grace)
+    }
+    let data = reader.contents(by: timedOut ? .now() + grace : .distantFuture)
     let output = String(decoding: data, as: UTF8.self)
     if process.terminationStatus == 127, output.contains("No such file or directory") {
       throw WorkbookError.failure("\(program) is not installed or not on the PATH")
     }
-    return Result(status: process.terminationStatus, output: output)
+    return Result(status: process.terminationStatus, output: output, timedOut: timedOut)
+  }
+
+  /// Sends SIGINT to the process group of `process`, waits up to `grace` seconds for the process
+  /// to end, then kills whatever is left of the group.
+  private static func stop(_ process: Process, exited: DispatchSemaphore, grace: TimeInterval) {
+    let id = process.processIdentifier
+    // Foundation starts each program as the leader of a process group of its own; should it
+    // not, only the program itself is signalled.
+    let group = getpgid(id) == id ? -id : id
+    kill(group, SIGINT)
+    let ended = exited.wait(timeout: .now() + grace) == .success
+    // What is left of a group, say a child that ignores SIGINT, dies with it; a program that
+    // has ended and has no group of its own is gone, and its number may be another's by now.
+    if group < 0 || !ended {
+      kill(group, SIGKILL)
+    }
+    if !ended {
+      exited.wait()
+    }
   }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 extension String {
   /// The string padded with spaces to `width` characters; a longer string is left as it is.
   func padded(to width: Int) -> String {
@@ -8,4 +10,9 @@ extension String {
 /// `count` and `noun`, in the plural unless the count is one: "1 file", "2 files".
 func counted(_ count: Int, _ noun: String) -> String {
   "\(count) \(noun)\(count == 1 ? "" : "s")"
+}
+
+/// A number of seconds, rounded to whole ones: "20 s".
+func wholeSeconds(_ seconds: TimeInterval) -> String {
+  "\(Int(seconds.rounded())) s"
 }

@@ -4,11 +4,13 @@ public enum WorkbookError: Error, Equatable {
   case usage(String)
   /// Anything else that stops a command; exits with 1.
   case failure(String)
+  /// A program ran longer than its time limit and was stopped; exits with 1.
+  case timedOut(String)
 
   /// The one-line message for the learner.
   public var message: String {
     switch self {
-    case .usage(let message), .failure(let message): message
+    case .usage(let message), .failure(let message), .timedOut(let message): message
     }
   }
 
@@ -16,7 +18,7 @@ public enum WorkbookError: Error, Equatable {
   public var exitCode: Int32 {
     switch self {
     case .usage: 64
-    case .failure: 1
+    case .failure, .timedOut: 1
     }
   }
 }

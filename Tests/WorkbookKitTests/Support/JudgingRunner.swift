@@ -7,6 +7,7 @@ import Foundation
 final class JudgingRunner: TestRunner, @unchecked Sendable {
   private let judge: @Sendable (_ code: String) throws -> Outcome
   private let state = Locked<[(package: URL, files: [String: String])]>([])
+  private let limits = Locked<[TimeInterval]>([])
 
   /// A runner whose outcome for each run is `judge` of the file `TemporaryWorkspace.code`.
   init(_ judge: @escaping @Sendable (_ code: String) throws -> Outcome) {
@@ -19,6 +20,15 @@ final class JudgingRunner: TestRunner, @unchecked Sendable {
   var packagesSeen: [URL] { state.withLock { $0.map(\.package) } }
   /// The lesson's files in the package at each run, in order.
   var filesSeen: [[String: String]] { state.withLock { $0.map(\.files) } }
+
+  /// The time limit of each run that was given one, in order.
+  var limitsSeen: [TimeInterval] { limits.withLock { $0 } }
+
+  /// Remembers `seconds`; runs are played, so they never need stopping.
+  func limited(to seconds: TimeInterval) -> any TestRunner {
+    limits.withLock { $0.append(seconds) }
+    return self
+  }
 
   func run(_ lesson: Lesson, in package: URL) throws -> TestRun {
     var files: [String: String] = [:]

@@ -1,0 +1,26 @@
+import Foundation
+import Testing
+
+@testable import WorkbookKit
+
+@Suite struct SwiftTestRunnerTests {
+  @Test("A swift test stopped at the runner's time limit fails as timed out, naming the limit")
+  func stoppedRun() {
+    let runner = SwiftTestRunner(timeLimit: 42)
+    let stopped = Shell.Result(status: 2, output: "Build complete!\n", timedOut: true)
+
+    #expect(throws: WorkbookError.testsTimedOut(after: 42)) {
+      try runner.run(from: stopped, events: Data())
+    }
+  }
+
+  @Test("By default a run may take five minutes, so that a cold build is never cut off")
+  func generousDefault() {
+    #expect(SwiftTestRunner().timeLimit == 300)
+  }
+
+  @Test("A runner limited to a number of seconds stops its runs after that many")
+  func limited() {
+    #expect((SwiftTestRunner().limited(to: 20) as? SwiftTestRunner)?.timeLimit == 20)
+  }
+}
