@@ -34,7 +34,7 @@ extension Workbook {
     let upcoming = following.first(where: \.kind.isFailing)
     let refactoring = following.first { candidate in
       candidate.number < (upcoming?.number ?? Int.max) && candidate.kind == .refactor
-        && candidate.writes.keys.contains { !lesson.isTestPath($0) }
+        && candidate.writes.keys.contains(where: lesson.isProductionPath)
     }
     if let refactoring {
       try bringInTests(of: refactoring, after: step, in: lesson, progress: &progress)
@@ -75,13 +75,12 @@ extension Workbook {
 
   /// Shows the reference's refactoring at `step` and how to make it, or skip it.
   private func showRefactoring(_ step: Step, of lesson: Lesson) {
-    let isProduction = { (path: String) in !lesson.isTestPath(path) }
     terminal.print("The reference refactors its production code here; the tests stay as they are.")
     terminal.print("This is the change it makes to its own code:")
     terminal.print("")
     printDiff(
-      from: lesson.state(after: step.number - 1).filtered(isProduction),
-      to: lesson.state(after: step.number).filtered(isProduction))
+      from: lesson.production(of: lesson.state(after: step.number - 1)),
+      to: lesson.production(of: lesson.state(after: step.number)))
     terminal.print("")
     terminal.print(
       "Make the same kind of change to your code, in small edits. Your code may differ")

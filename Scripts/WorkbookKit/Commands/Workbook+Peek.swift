@@ -9,9 +9,8 @@ extension Workbook {
     let shown =
       step.kind.isFailing
       ? lesson.steps.dropFirst(step.number).first { !$0.kind.isFailing } ?? step : step
-    let isProduction = { (path: String) in !lesson.isTestPath(path) }
-    let reference = lesson.state(after: shown.number).filtered(isProduction)
-    let yours = try workspace.currentFiles(of: lesson).filtered(isProduction)
+    let reference = lesson.production(of: lesson.state(after: shown.number))
+    let yours = lesson.production(of: try workspace.currentFiles(of: lesson))
     let source =
       shown.number == step.number
       ? "at step \(step.number) (\(shown.kind): \(shown.title))"

@@ -10,18 +10,18 @@ extension Workbook {
     guard step.kind.isFailing,
       let solution = lesson.steps.dropFirst(step.number).first(where: { $0.kind == .green })
     else { return [] }
-    let given = lesson.state(after: step.number).filtered(lesson.isTestPath)
+    let given = lesson.tests(of: lesson.state(after: step.number))
     var variedTests = Snapshot()
     for (path, data) in given.files {
       variedTests.files[path] =
         ExampleVariation.varied(String(decoding: data, as: UTF8.self)).map { Data($0.utf8) } ?? data
     }
     guard variedTests != given else { return [] }
-    let yours = try workspace.currentFiles(of: lesson).filtered { !lesson.isTestPath($0) }
+    let yours = lesson.production(of: try workspace.currentFiles(of: lesson))
     guard try runTests(of: lesson, files: yours.merging(variedTests)).colour != .green else {
       return []
     }
-    let reference = lesson.state(after: solution.number).filtered { !lesson.isTestPath($0) }
+    let reference = lesson.production(of: lesson.state(after: solution.number))
     guard try runTests(of: lesson, files: reference.merging(variedTests)).colour == .green else {
       return []
     }

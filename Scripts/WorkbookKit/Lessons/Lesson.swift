@@ -29,6 +29,21 @@ public struct Lesson: Equatable, Sendable {
     path.hasPrefix(testsFolder)
   }
 
+  /// Whether `path` lies in the lesson's production code, the kata.
+  public func isProductionPath(_ path: String) -> Bool {
+    path.hasPrefix(kataFolder)
+  }
+
+  /// The production code of `snapshot`, without its tests.
+  public func production(of snapshot: Snapshot) -> Snapshot {
+    snapshot.filtered(isProductionPath)
+  }
+
+  /// The tests of `snapshot`, without its production code.
+  public func tests(of snapshot: Snapshot) -> Snapshot {
+    snapshot.filtered(isTestPath)
+  }
+
   /// Whether `path` lies in one of the two folders a step may change.
   public func isStepPath(_ path: String) -> Bool {
     path.hasPrefix(kataFolder) || path.hasPrefix(testsFolder)

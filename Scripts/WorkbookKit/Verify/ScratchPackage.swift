@@ -32,7 +32,7 @@ struct ScratchPackage {
     waitForTheSecondAfterTheLastBuild()
     try FileTree.write(manifestData, to: manifestURL)
     try FileTree.replace(under: folders, in: folder, with: snapshot.files)
-    if changed.contains(where: { !lesson.isTestPath($0) }) {
+    if changed.contains(where: lesson.isProductionPath) {
       for path in snapshot.files.keys.filter(lesson.isTestPath) where !changed.contains(path) {
         try FileManager.default.setAttributes(
           [.modificationDate: pacer.now()], ofItemAtPath: folder.appendingPathComponent(path).path)

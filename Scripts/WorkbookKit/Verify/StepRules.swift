@@ -13,7 +13,7 @@ enum StepRules {
     // Step 1 creates the starting point, which may include placeholder production files.
     guard step.number > 1 else { return breaches }
     let tests = changed.filter(lesson.isTestPath).sorted()
-    let code = changed.filter { !lesson.isTestPath($0) }.sorted()
+    let code = changed.filter(lesson.isProductionPath).sorted()
     let allowed: Bool
     switch step.kind {
     case .amber, .red: allowed = code.isEmpty
