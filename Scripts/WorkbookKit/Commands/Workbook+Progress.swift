@@ -15,12 +15,14 @@ extension Workbook {
       progress = try Progress.load(from: workspace)
       guard let stale = try staleness(of: progress) else { return progress }
       problem = "\(shownFile) points at \(stale), which does not exist, so it was"
-    } catch {
+    } catch let unreadable as Progress.Unreadable {
       let broken = file.appendingPathExtension("broken")
       try? FileManager.default.removeItem(at: broken)
       try FileManager.default.moveItem(at: file, to: broken)
       progress = .none
-      problem = "\(shownFile) could not be read, so it was moved to \(shownFile).broken and"
+      problem =
+        "\(shownFile) could not be read (\(unreadable.reason)), so it was moved to "
+        + "\(shownFile).broken and"
     }
     let position = try positionFromFiles()
     if let (lesson, step) = position {
