@@ -28,6 +28,7 @@ import Testing
       captured.output.contains(
         "You changed the tests that step 3 gives you: \(TemporaryWorkspace.test)."))
     #expect(captured.output.contains("change the production code, not the test"))
+    #expect(captured.output.contains("swift run workbook restore"))
   }
 
   @Test("Changing production code before seeing the step's test fail is pointed out once")
@@ -78,9 +79,25 @@ import Testing
     #expect(refused == 1)
     #expect(
       refusal.errors == "Error: you changed the tests that step 3 gives you "
-        + "(\(TemporaryWorkspace.test)); put them back, or run 'next --force' "
-        + "to save your version and move on")
+        + "(\(TemporaryWorkspace.test)); put them back with 'swift run workbook restore'; "
+        + "or move on anyway with 'next --force'")
     #expect(forced == 0)
     #expect(moved.output.contains("Your changes were saved to"))
+  }
+
+  @Test("restore puts the step's tests back, saves the learner's version and keeps the code")
+  func restoresTests() throws {
+    let fixture = try atRedStep()
+    try fixture.write(TemporaryWorkspace.test, "test 1, edited\n")
+    try fixture.write(TemporaryWorkspace.code, "the learner's code\n")
+
+    let (status, captured) = try fixture.run(.restore)
+    let (_, again) = try fixture.run(.restore)
+
+    #expect(status == 0)
+    #expect(fixture.read(TemporaryWorkspace.test) == "test 1\ntest 2\n")
+    #expect(fixture.read(TemporaryWorkspace.code) == "the learner's code\n")
+    #expect(captured.output.contains("Your changes were saved to .workbook/saved/"))
+    #expect(again.output == "The tests are already as step 3 gives them.")
   }
 }

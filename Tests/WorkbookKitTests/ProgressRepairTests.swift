@@ -69,7 +69,8 @@ import Testing
 
   @Test("A malformed step is reported as itself, and the progress file stays where it is")
   func malformedStepKeepsProgress() throws {
-    let progress = #"{"lesson": "01-red-green-refactor", "step": 3, "hintsShown": 0, "finished": []}"#
+    let progress =
+      #"{"lesson": "01-red-green-refactor", "step": 3, "hintsShown": 0, "finished": []}"#
     let fixture = try lessonAtStepThree(progress: progress)
     try fixture.write("Lessons/01-red-green-refactor/steps/02-fake-it/step.json", "{ broken")
 

@@ -33,8 +33,8 @@ import Testing
     return fixture
   }
 
-  @Test("next warns when the learner's code fails other examples that the reference passes")
-  func warnsAboutSpecialCases() throws {
+  @Test("next refuses code that fails other examples that the reference passes, and says why")
+  func refusesSpecialCases() throws {
     let fixture = try learnerAtSecondRed()
     let runner = ScriptedRunner([
       .green("T/first()", "T/second()"), .red(["T/first()"], message: "x", of: ["T/first()"]),
@@ -43,8 +43,12 @@ import Testing
 
     let (status, captured) = try fixture.run(.next(force: false), runner: runner)
 
-    #expect(status == 0)
-    #expect(captured.output.contains("Heads-up: your code passes step 3's tests, but not the same"))
+    #expect(status == 1)
+    #expect(captured.output.hasPrefix("Your code passes step 3's tests, but not the same"))
+    #expect(
+      captured.errors == "Error: step 3's tests pass only with their own examples; make your code "
+        + "general; or move on anyway with 'next --force'")
+    #expect(try WorkbookKit.Progress.load(from: fixture.workspace).step == 3)
     let varied = #"answer("key-6") == "pay_6""#
     #expect(runner.filesSeen.count == 3)
     #expect(runner.filesSeen[1][code] == "special cases\n")
@@ -60,8 +64,33 @@ import Testing
 
     let (_, captured) = try fixture.run(.next(force: false), runner: runner)
 
-    #expect(!captured.output.contains("Heads-up"))
+    #expect(!captured.output.contains("other examples"))
     #expect(runner.filesSeen.count == 2)
+  }
+
+  @Test("A varied run of the learner's code that cannot finish counts as failed")
+  func learnerCrashOnVariedExamples() throws {
+    let fixture = try learnerAtSecondRed()
+    let runner = CrashingRun(2, of: ScriptedRunner([.green("T/first()", "T/second()")]))
+
+    let (status, captured) = try fixture.run(.next(force: false), runner: runner)
+
+    #expect(status == 1)
+    #expect(captured.output.hasPrefix("Your code passes step 3's tests, but not the same"))
+  }
+
+  @Test("A varied run of the reference's code that cannot finish leaves nothing to say")
+  func referenceCrashOnVariedExamples() throws {
+    let fixture = try learnerAtSecondRed()
+    let scripted = ScriptedRunner([
+      .green("T/first()", "T/second()"), .red(["T/first()"], message: "x", of: ["T/first()"]),
+    ])
+
+    let (status, captured) = try fixture.run(
+      .next(force: false), runner: CrashingRun(3, of: scripted))
+
+    #expect(status == 0)
+    #expect(!captured.output.contains("other examples"))
   }
 
   @Test("When the reference fails the other examples too, as Fake It does, nothing is said")
@@ -73,7 +102,31 @@ import Testing
 
     let (_, captured) = try fixture.run(.next(force: false), runner: runner)
 
-    #expect(!captured.output.contains("Heads-up"))
+    #expect(!captured.output.contains("other examples"))
     #expect(runner.filesSeen.count == 3)
+  }
+}
+
+/// A runner that fails its run number `crashing` (from 1) as a crashed `swift test` would, and
+/// answers the others from a script.
+private final class CrashingRun: TestRunner {
+  private let runs = Locked(0)
+  private let crashing: Int
+  private let scripted: ScriptedRunner
+
+  init(_ crashing: Int, of scripted: ScriptedRunner) {
+    self.crashing = crashing
+    self.scripted = scripted
+  }
+
+  func run(_ lesson: Lesson, in package: URL) throws -> TestRun {
+    let number = runs.withLock { runs in
+      runs += 1
+      return runs
+    }
+    guard number != crashing else {
+      throw WorkbookError.failure("swift test stopped before the tests finished")
+    }
+    return try scripted.run(lesson, in: package)
   }
 }

@@ -7,6 +7,7 @@ public enum Command: Equatable, Sendable {
   case next(force: Bool)
   case hint
   case peek
+  case restore
   case goto(lesson: String, step: String)
   case reset(lesson: String?)
   case diff(lesson: String, from: String?, to: String?)
@@ -40,6 +41,7 @@ public enum Command: Equatable, Sendable {
     case ("next", 1) where rest[0] == "--force": return .next(force: true)
     case ("hint", 0): return .hint
     case ("peek", 0): return .peek
+    case ("restore", 0): return .restore
     case ("goto", 2): return .goto(lesson: rest[0], step: rest[1])
     case ("reset", 0...1): return .reset(lesson: rest.first)
     case ("diff", 1...3):

@@ -15,28 +15,23 @@ struct Mistakes {
     editedTests + codeChangedBeforeTheFirstRun + passedAtOnce
   }
 
-  /// The test files the learner changed from those the step gives, by path.
-  var editedTestFiles: [String] {
-    files.changedPaths(since: lesson.state(after: step.number)).filter(lesson.isTestPath).sorted()
-  }
-
   private var isFirstRunAtAFailingStep: Bool {
     step.kind.isFailing && !progress.checkedThisStep
   }
 
   private var codeAsFound: Bool {
-    files.fingerprint(under: lesson.kataFolder) == progress.productionOnArrival
+    progress.isCodeAsFound(files, in: lesson)
   }
 
   private var editedTests: [String] {
-    let changed = editedTestFiles
+    let changed = lesson.editedTests(in: files, at: step.number)
     guard !changed.isEmpty else { return [] }
     return [
       "",
       "You changed the tests that step \(step.number) gives you: \(changed.joined(separator: ", ")).",
       "In this workbook the step owns the test: change the production code, not the test.",
-      "To get the step's tests back (your files are saved first): "
-        + "swift run workbook goto \(lesson.paddedNumber) \(step.number)",
+      "To get the step's tests back and keep your code (your edits are saved first): "
+        + "swift run workbook restore",
     ]
   }
 

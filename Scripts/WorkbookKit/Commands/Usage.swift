@@ -12,6 +12,7 @@ enum Usage {
     ("next", "workbook next [--force]", "once green, bring in the next test and keep your code"),
     ("hint", "workbook hint", "one more hint for the current step"),
     ("peek", "workbook peek", "the reference's code for this step, as a change from yours"),
+    ("restore", "workbook restore", "put the current step's tests back; keep your code"),
     ("goto", "workbook goto <lesson> <step>", "put a lesson at any recorded step"),
     ("reset", "workbook reset [<lesson>]", "put a lesson back as it is on main"),
     ("diff", "workbook diff <lesson> [<from> [<to>]]", "what a step changed, or between two"),

@@ -21,7 +21,7 @@ extension Workbook {
     let outcome = try runTests(of: lesson)
     let report = CheckReport(
       lesson: lesson, step: step, outcome: outcome, root: workspace.root.path,
-      codeAsFound: files.fingerprint(under: lesson.kataFolder) == progress.productionOnArrival)
+      codeAsFound: progress.isCodeAsFound(files, in: lesson))
     for (index, line) in report.lines.enumerated() {
       terminal.print(index == 0 ? terminal.paint(line, report.colour) : line)
     }

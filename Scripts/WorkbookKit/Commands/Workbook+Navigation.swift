@@ -25,6 +25,24 @@ extension Workbook {
     return 0
   }
 
+  /// Puts the current step's tests back as the step gives them, saving the learner's edits to
+  /// them first, and keeps the learner's production code.
+  func restore() throws -> Int32 {
+    let (lesson, step, _) = try currentPosition()
+    guard !lesson.editedTests(in: try workspace.currentFiles(of: lesson), at: step.number).isEmpty
+    else {
+      terminal.print("The tests are already as step \(step.number) gives them.")
+      return 0
+    }
+    reportSaved(
+      try workspace.materialise(
+        lesson.state(after: step.number), of: lesson, folders: [lesson.testsFolder]))
+    terminal.print(
+      "The tests are back as step \(step.number) gives them; your production code is as you left it."
+    )
+    return 0
+  }
+
   /// Puts a lesson back as it is on main, its reference solution, and leaves it.
   func reset(_ name: String?) throws -> Int32 {
     var progress = try progress()

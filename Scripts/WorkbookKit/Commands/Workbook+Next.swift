@@ -8,27 +8,9 @@ extension Workbook {
   /// - Parameter force: move on even when the tests are not green.
   func next(force: Bool) throws -> Int32 {
     var (lesson, step, progress) = try currentPosition()
-    if !force {
-      let edited = try workspace.currentFiles(of: lesson)
-        .changedPaths(since: lesson.state(after: step.number)).filter(lesson.isTestPath).sorted()
-      guard edited.isEmpty else {
-        terminal.printError(
-          "Error: you changed the tests that step \(step.number) gives you "
-            + "(\(edited.joined(separator: ", "))); put them back, or run 'next --force' "
-            + "to save your version and move on")
-        return 1
-      }
-      let outcome = try runTests(of: lesson)
-      guard outcome.colour == .green else {
-        terminal.printError(
-          "Error: step \(step.number) is \(outcome.colour), not green yet; make it pass first "
-            + "('swift run workbook check' shows why), or move on anyway with 'next --force'")
-        return 1
-      }
-    }
-    let headsUp = force ? [] : try specialCases(at: step, of: lesson)
-    for line in headsUp {
-      terminal.print(terminal.paint(line, .amber))
+    if !force, let refusal = try refusal(at: step, of: lesson) {
+      terminal.printError("Error: \(refusal); or move on anyway with 'next --force'")
+      return 1
     }
     let following = lesson.steps.dropFirst(step.number)
     let upcoming = following.first(where: \.kind.isFailing)
@@ -50,6 +32,29 @@ extension Workbook {
       "New tests are in \(lesson.testsFolder); your production code is as you left it.")
     terminal.print("Predict the colour, then run 'swift run workbook check' (or look at watch).")
     return 0
+  }
+
+  /// Why the learner cannot move on from `step` yet, or nil when they can: the step's tests are
+  /// edited, not green, or green only with their own examples.
+  private func refusal(at step: Step, of lesson: Lesson) throws -> String? {
+    let edited = lesson.editedTests(in: try workspace.currentFiles(of: lesson), at: step.number)
+    guard edited.isEmpty else {
+      return "you changed the tests that step \(step.number) gives you "
+        + "(\(edited.joined(separator: ", "))); put them back with 'swift run workbook restore'"
+    }
+    let outcome = try runTests(of: lesson)
+    guard outcome.colour == .green else {
+      return "step \(step.number) is \(outcome.colour), not green yet; make it pass first "
+        + "('swift run workbook check' shows why)"
+    }
+    let specialCases = try specialCases(at: step, of: lesson)
+    guard specialCases.isEmpty else {
+      for line in specialCases {
+        terminal.print(terminal.paint(line, .amber))
+      }
+      return "step \(step.number)'s tests pass only with their own examples; make your code general"
+    }
+    return nil
   }
 
   /// Puts `target`'s tests in place, saving the learner's edits to them, and moves there.

@@ -56,6 +56,7 @@ public struct Workbook {
     case .next(let force): return try next(force: force)
     case .hint: return try hint()
     case .peek: return try peek()
+    case .restore: return try restore()
     case .goto(let lesson, let step): return try goto(lesson, step)
     case .reset(let lesson): return try reset(lesson)
     case .diff(let lesson, let from, let to): return try diff(lesson, from: from, to: to)

@@ -44,6 +44,11 @@ public struct Lesson: Equatable, Sendable {
     snapshot.filtered(isTestPath)
   }
 
+  /// The test files of `files` that differ from those step `number` gives, by path.
+  public func editedTests(in files: Snapshot, at number: Int) -> [String] {
+    files.changedPaths(since: state(after: number)).filter(isTestPath).sorted()
+  }
+
   /// Whether `path` lies in one of the two folders a step may change.
   public func isStepPath(_ path: String) -> Bool {
     path.hasPrefix(kataFolder) || path.hasPrefix(testsFolder)

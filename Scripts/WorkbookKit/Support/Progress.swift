@@ -50,6 +50,11 @@ public struct Progress: Codable, Equatable, Sendable {
     productionOnArrival = nil
   }
 
+  /// Whether the production code of `files` is as the learner found it on arriving at the step.
+  public func isCodeAsFound(_ files: Snapshot, in lesson: Lesson) -> Bool {
+    files.fingerprint(under: lesson.kataFolder) == productionOnArrival
+  }
+
   /// Counts a prediction of the colour of a run, and whether it held.
   public mutating func predicted(_ colour: Colour, saw actual: Colour) {
     predictions += 1
