@@ -214,7 +214,12 @@ import Testing
     #expect(progress.finished == ["01-red-green-refactor"])
     #expect(progress.lesson == nil)
     #expect(fixture.read(code) == "the learner's cache\n")
+    #expect(captured.output.contains("You skipped the reference's refactoring (Tidy)"))
     #expect(captured.output.contains("You have finished lesson 01."))
+    #expect(
+      throws: WorkbookError.failure(
+        "no lesson in progress: you finished lesson 01; 'swift run workbook' shows what comes next")
+    ) { try fixture.run(.check(predicting: nil)) }
   }
 
   @Test("next --force moves on without running the tests first")

@@ -23,13 +23,28 @@ import Testing
     #expect(try Command.parse(["check", "--predict", word]) == .check(predicting: colour))
   }
 
-  @Test("check --predict without a colour, or with another word, is a usage error")
+  @Test("A prediction without a colour, or with another word, is a usage error")
   func rejectsBadPrediction() {
-    for words in [["check", "--predict"], ["check", "--predict", "blue"]] {
+    for words in [["check", "--predict"], ["check", "--predict", "blue"], ["predict", "pink"]] {
       let error = #expect(throws: WorkbookError.self) { try Command.parse(words) }
       #expect(error?.exitCode == 64)
-      #expect(error?.message == "--predict takes amber, red or green, as in: check --predict red")
+      #expect(error?.message == "a prediction is amber, red or green, as in: check --predict red")
     }
+  }
+
+  @Test("predict notes a colour that the next check judges, once")
+  func predictBeforeTheNextCheck() throws {
+    let fixture = try atRedStep()
+    let (status, noted) = try fixture.run(.predict(.red))
+
+    let (_, judged) = try fixture.run(.check(predicting: nil), runner: ScriptedRunner([redRun]))
+    let (_, after) = try fixture.run(.check(predicting: nil), runner: ScriptedRunner([redRun]))
+
+    #expect(status == 0)
+    #expect(noted.output.hasPrefix("Noted: you expect red."))
+    #expect(judged.output.hasSuffix("You predicted red, and it is red: 1 of 1 predictions held."))
+    #expect(!after.output.contains("You predicted"))
+    #expect(try Command.parse(["predict", "green"]) == .predict(.green))
   }
 
   @Test("A prediction that holds is confirmed and counted")

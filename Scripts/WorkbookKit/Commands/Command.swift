@@ -8,6 +8,7 @@ public enum Command: Equatable, Sendable {
   case hint
   case peek
   case restore
+  case predict(Colour)
   case goto(lesson: String, step: String)
   case reset(lesson: String?)
   case diff(lesson: String, from: String?, to: String?)
@@ -32,8 +33,7 @@ public enum Command: Equatable, Sendable {
     case ("check", 0): return .check(predicting: nil)
     case ("check", _) where rest.first == "--predict":
       guard rest.count == 2, let colour = Colour(rawValue: rest[1]) else {
-        throw WorkbookError.usage(
-          "--predict takes amber, red or green, as in: check --predict red")
+        throw predictionNeeded
       }
       return .check(predicting: colour)
     case ("watch", 0): return .watch
@@ -42,6 +42,9 @@ public enum Command: Equatable, Sendable {
     case ("hint", 0): return .hint
     case ("peek", 0): return .peek
     case ("restore", 0): return .restore
+    case ("predict", 1):
+      guard let colour = Colour(rawValue: rest[0]) else { throw predictionNeeded }
+      return .predict(colour)
     case ("goto", 2): return .goto(lesson: rest[0], step: rest[1])
     case ("reset", 0...1): return .reset(lesson: rest.first)
     case ("diff", 1...3):
@@ -59,6 +62,9 @@ public enum Command: Equatable, Sendable {
       throw WorkbookError.usage("wrong arguments for '\(name)': \(Usage.line(for: name))")
     }
   }
+
+  private static let predictionNeeded = WorkbookError.usage(
+    "a prediction is amber, red or green, as in: check --predict red")
 
   /// How many times `audit` runs a suite unless told otherwise.
   static let defaultAuditRuns = 10

@@ -8,6 +8,7 @@ enum Usage {
       "check", "workbook check --predict <colour>",
       "say amber, red or green first, then see if you were right"
     ),
+    ("predict", "workbook predict <colour>", "say the colour of the next check or watch run"),
     ("watch", "workbook watch", "run check again each time you save a file of the lesson"),
     ("next", "workbook next [--force]", "once green, bring in the next test and keep your code"),
     ("hint", "workbook hint", "one more hint for the current step"),

@@ -31,7 +31,8 @@ extension Workbook {
       terminal.print(terminal.paint(line, .amber))
     }
     progress.checkedThisStep = true
-    if let prediction {
+    if let prediction = prediction ?? progress.pendingPrediction {
+      progress.pendingPrediction = nil
       progress.predicted(prediction, saw: report.colour)
       terminal.print("")
       terminal.print(predictionVerdict(prediction, actual: report.colour, progress: progress))
@@ -49,5 +50,16 @@ extension Workbook {
     }
     return "You predicted \(prediction), but it is \(actual): \(tally) "
       + "A surprise is worth a minute: what did you expect the code to do, and why did it not?"
+  }
+
+  /// Notes the colour the learner expects from the next check, or from watch's next run.
+  func predict(_ colour: Colour) throws -> Int32 {
+    var (_, _, progress) = try currentPosition()
+    progress.pendingPrediction = colour
+    try progress.save(to: workspace)
+    terminal.print(
+      "Noted: you expect \(colour). Save your change, or run 'swift run workbook check', "
+        + "to see if you were right.")
+    return 0
   }
 }

@@ -12,6 +12,12 @@ extension Workbook {
       terminal.printError("Error: \(refusal); or move on anyway with 'next --force'")
       return 1
     }
+    if step.kind == .refactor,
+      progress.isCodeAsFound(try workspace.currentFiles(of: lesson), in: lesson)
+    {
+      terminal.print(
+        "You skipped the reference's refactoring (\(step.title)); your code is as it was.")
+    }
     let following = lesson.steps.dropFirst(step.number)
     let upcoming = following.first(where: \.kind.isFailing)
     let refactoring = following.first { candidate in

@@ -57,6 +57,7 @@ public struct Workbook {
     case .hint: return try hint()
     case .peek: return try peek()
     case .restore: return try restore()
+    case .predict(let colour): return try predict(colour)
     case .goto(let lesson, let step): return try goto(lesson, step)
     case .reset(let lesson): return try reset(lesson)
     case .diff(let lesson, let from, let to): return try diff(lesson, from: from, to: to)
@@ -75,7 +76,12 @@ public struct Workbook {
   func currentPosition() throws -> (lesson: Lesson, step: Step, progress: Progress) {
     let progress = try progress()
     guard let slug = progress.lesson else {
-      throw WorkbookError.failure("no lesson started; run 'swift run workbook start 01'")
+      guard let last = progress.finished.last else {
+        throw WorkbookError.failure("no lesson started; run 'swift run workbook start 01'")
+      }
+      throw WorkbookError.failure(
+        "no lesson in progress: you finished lesson \(last.prefix(2)); "
+          + "'swift run workbook' shows what comes next")
     }
     let lesson = try workspace.lessons.lesson(named: slug)
     guard let step = lesson.step(progress.step) else {

@@ -14,6 +14,8 @@ public struct Progress: Codable, Equatable, Sendable {
   public var predictions = 0
   /// How many of those predictions held.
   public var predictionsHeld = 0
+  /// The colour the learner predicted with `predict` for the next check, if any.
+  public var pendingPrediction: Colour?
   /// Whether the learner has run `check` since arriving at the current step.
   public var checkedThisStep = false
   /// A fingerprint of the lesson's production code when the learner arrived at the step.
@@ -74,6 +76,7 @@ public struct Progress: Codable, Equatable, Sendable {
     predictionsHeld = try container.decodeIfPresent(Int.self, forKey: .predictionsHeld) ?? 0
     checkedThisStep = try container.decodeIfPresent(Bool.self, forKey: .checkedThisStep) ?? false
     productionOnArrival = try container.decodeIfPresent(String.self, forKey: .productionOnArrival)
+    pendingPrediction = try container.decodeIfPresent(Colour.self, forKey: .pendingPrediction)
   }
 
   /// Why the progress file cannot be read.
