@@ -13,6 +13,8 @@ let terminal = Terminal(
   printError: { line in FileHandle.standardError.write(Data((line + "\n").utf8)) },
   usesColour: usesColour)
 
+// Ctrl-C is caught, so that a command can stop the test runs it started before it ends.
+Interrupt.catchCtrlC()
 let status = Workbook.main(
   arguments: Array(CommandLine.arguments.dropFirst()),
   folder: URL(fileURLWithPath: FileManager.default.currentDirectoryPath),

@@ -46,4 +46,17 @@ private func runForHalfASecond(_ script: String, grace: TimeInterval = 30) throw
     #expect(result.timedOut)
     #expect(result.output == "started\n")
   }
+
+  @Test("Ctrl-C stops a running program at once and is reported as an interruption")
+  func interruptedProgram() {
+    let started = Date()
+    let pressed = { Date().timeIntervalSince(started) > 0.3 }
+
+    #expect(throws: WorkbookError.interrupted) {
+      try Shell.run(
+        "sh", ["-c", "sleep 5"], in: FileManager.default.temporaryDirectory,
+        isInterrupted: pressed)
+    }
+    #expect(Date().timeIntervalSince(started) < 3)
+  }
 }

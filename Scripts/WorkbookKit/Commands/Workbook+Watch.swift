@@ -13,7 +13,7 @@ extension Workbook {
   ///   - shouldStop: asked before each look and after a check fails; true once Ctrl-C is pressed.
   func watch(
     pause: () -> Void = { Thread.sleep(forTimeInterval: 0.1) },
-    shouldStop: () -> Bool = Interrupt.listen()
+    shouldStop: () -> Bool = { Interrupt.wasPressed }
   ) throws -> Int32 {
     let start = try currentPosition()
     var seen = try watchedState()

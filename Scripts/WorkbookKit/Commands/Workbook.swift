@@ -31,6 +31,9 @@ public struct Workbook {
       }
       let workbook = Workbook(workspace: try Workspace.containing(folder), terminal: terminal)
       return try workbook.run(command)
+    } catch WorkbookError.interrupted {
+      terminal.printError("Stopped.")
+      return WorkbookError.interrupted.exitCode
     } catch let error as WorkbookError {
       let help = error.exitCode == 64 ? " (see 'swift run workbook help')" : ""
       terminal.printError("Error: \(error.message)\(help)")

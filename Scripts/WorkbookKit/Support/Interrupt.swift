@@ -1,16 +1,19 @@
 import Dispatch
 import Foundation
 
-/// Ctrl-C, caught instead of ending the process, so that a long-running command can stop
-/// cleanly.
+/// Ctrl-C, caught instead of ending the process, so that a command can stop the programs it
+/// started before it ends.
+///
+/// Programs such as `swift test` run in process groups of their own, so Ctrl-C in the terminal
+/// does not reach them: `Shell.run` stops them when `wasPressed` turns true.
 public enum Interrupt {
-  /// Starts catching Ctrl-C and returns a check that says whether it has been pressed.
-  ///
-  /// Only the first call installs the handler; later calls share it.
-  public static func listen() -> @Sendable () -> Bool {
+  /// Starts catching Ctrl-C for the rest of the process; later calls change nothing.
+  public static func catchCtrlC() {
     _ = source
-    return { pressed.withLock { $0 } }
   }
+
+  /// Whether Ctrl-C has been pressed since `catchCtrlC()`.
+  public static var wasPressed: Bool { pressed.withLock { $0 } }
 
   private static let pressed = Locked(false)
 

@@ -19,10 +19,15 @@ enum Shell {
   /// started in groups of their own, such as the test binary; SwiftPM kills those within 30
   /// seconds. Whatever is left of the group after `grace` seconds is killed.
   ///
-  /// - Throws: `WorkbookError.failure` when the program cannot be found or started.
+  /// Ctrl-C stops the program the same way, at once: `isInterrupted` is asked ten times a
+  /// second.
+  ///
+  /// - Throws: `WorkbookError.failure` when the program cannot be found or started, and
+  ///   `WorkbookError.interrupted` when Ctrl-C stopped it.
   static func run(
     _ program: String, _ arguments: [String], in directory: URL,
-    environment: [String: String] = [:], timeLimit: TimeInterval? = nil, grace: TimeInterval = 30
+    environment: [String: String] = [:], timeLimit: TimeInterval? = nil, grace: TimeInterval = 30,
+    isInterrupted: () -> Bool = { Interrupt.wasPressed }
   ) throws -> Result {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -42,9 +47,17 @@ enum Shell {
     }
     let reader = PipeReader(pipe.fileHandleForReading)
     let deadline = timeLimit.map { DispatchTime.now() + $0 } ?? .distantFuture
-    let timedOut = exited.wait(timeout: deadline) == .timedOut
-    if timedOut {
-      stop(process, exited: exited, grace: grace)
+    var timedOut = false
+    while exited.wait(timeout: min(deadline, .now() + 0.1)) == .timedOut {
+      if isInterrupted() {
+        stop(process, exited: exited, grace: grace)
+        throw WorkbookError.interrupted
+      }
+      if DispatchTime.now() >= deadline {
+        timedOut = true
+        stop(process, exited: exited, grace: grace)
+        break
+      }
     }
     let data = reader.contents(by: timedOut ? .now() + grace : .distantFuture)
     let output = String(decoding: data, as: UTF8.self)

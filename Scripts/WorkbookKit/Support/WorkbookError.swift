@@ -6,11 +6,14 @@ public enum WorkbookError: Error, Equatable {
   case failure(String)
   /// A program ran longer than its time limit and was stopped; exits with 1.
   case timedOut(String)
+  /// The learner pressed Ctrl-C and the command stopped; exits with 130, as shells expect.
+  case interrupted
 
   /// The one-line message for the learner.
   public var message: String {
     switch self {
     case .usage(let message), .failure(let message), .timedOut(let message): message
+    case .interrupted: "stopped by Ctrl-C"
     }
   }
 
@@ -19,6 +22,7 @@ public enum WorkbookError: Error, Equatable {
     switch self {
     case .usage: 64
     case .failure, .timedOut: 1
+    case .interrupted: 130
     }
   }
 }
