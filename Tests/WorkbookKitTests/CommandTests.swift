@@ -79,7 +79,7 @@ import Testing
       (["status", "now"], "usage: workbook [status]"),
       (["start"], "usage: workbook start <lesson>"),
       (["start", "01", "02"], "usage: workbook start <lesson>"),
-      (["check", "again"], "usage: workbook check"),
+      (["check", "again"], "usage: workbook check | workbook check --predict <colour>"),
       (["goto", "01"], "usage: workbook goto <lesson> <step>"),
       (["reset", "01", "02"], "usage: workbook reset [<lesson>]"),
       (["diff"], "usage: workbook diff <lesson> [<from> [<to>]]"),
@@ -92,6 +92,7 @@ import Testing
       (["audit", "--runs"], "usage: workbook audit [<lesson>] [--runs <n>]"),
     ])
   func wrongArgumentCounts(words: [String], usage: String) {
+    // Each line above names every form of its command.
     let error = #expect(throws: WorkbookError.self) { try Command.parse(words) }
 
     #expect(error == .usage("wrong arguments for '\(words[0])': \(usage)"))
@@ -160,10 +161,10 @@ import Testing
         ["mutate", "--target", "120"],
         "--target needs a percentage from 0 to 100, such as --target 90"
       ),
-      (["mutate", "--fast"], "unknown option '--fast' for 'mutate'"),
       (
         ["mutate", "01", "02"],
-        "wrong arguments for 'mutate': usage: workbook mutate [<lesson>] [--target <percent>]"
+        "wrong arguments for 'mutate': usage: workbook mutate [<lesson>] [--target <percent>] "
+          + "| workbook mutate --mine [<lesson>] [--target <percent>]"
       ),
     ])
   func mutateUsageErrors(words: [String], message: String) {
@@ -175,8 +176,9 @@ import Testing
   @Test("Help lists mutate, says it never leaves a mutant in your files, and how timeouts count")
   func helpExplainsMutate() {
     #expect(Usage.text.contains("workbook mutate --mine [<lesson>]"))
-    #expect(Usage.text.contains("never writes a mutant into your files, even when interrupted"))
-    #expect(Usage.text.contains("it shows as timed out and counts as killed."))
+    #expect(
+      Usage.text.contains("mutate runs each mutant in a copy of the lesson, never in your files"))
+    #expect(Usage.text.contains("is stopped and counts as killed."))
   }
 
   @Test("main prints help on stdout and exits 0")
@@ -222,5 +224,20 @@ import Testing
     #expect(lines.count == 1)
     #expect(lines.first?.hasPrefix("Error: not inside the TDD Workbook") == true)
     #expect(captured.output.isEmpty)
+  }
+
+  @Test(
+    "An option a command does not take is a usage error that names it",
+    arguments: [
+      (["verify", "--update-text"], "unknown option '--update-text' for 'verify'"),
+      (["audit", "--foo"], "unknown option '--foo' for 'audit'"),
+      (["mutate", "--fast"], "unknown option '--fast' for 'mutate'"),
+      (["next", "--now"], "unknown option '--now' for 'next'"),
+    ])
+  func unknownOptions(words: [String], message: String) {
+    let error = #expect(throws: WorkbookError.self) { try Command.parse(words) }
+
+    #expect(error?.message.hasPrefix(message + "; usage: workbook \(words[0])") == true)
+    #expect(error?.exitCode == 64)
   }
 }

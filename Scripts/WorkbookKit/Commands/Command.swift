@@ -26,6 +26,12 @@ public enum Command: Equatable, Sendable {
   public static func parse(_ arguments: [String]) throws -> Command {
     guard let name = arguments.first else { return .status }
     let rest = Array(arguments.dropFirst())
+    if Usage.commandNames.contains(name),
+      let option = rest.first(where: { $0.hasPrefix("--") && !(options[name] ?? []).contains($0) })
+    {
+      throw WorkbookError.usage(
+        "unknown option '\(option)' for '\(name)'; \(Usage.line(for: name))")
+    }
     switch (name, rest.count) {
     case ("help", _), ("--help", _), ("-h", _): return .help
     case ("status", 0): return .status
@@ -62,6 +68,12 @@ public enum Command: Equatable, Sendable {
       throw WorkbookError.usage("wrong arguments for '\(name)': \(Usage.line(for: name))")
     }
   }
+
+  /// The options each command takes.
+  private static let options: [String: Set<String>] = [
+    "check": ["--predict"], "next": ["--force"], "record": ["--lesson"], "audit": ["--runs"],
+    "mutate": ["--mine", "--target"],
+  ]
 
   private static let predictionNeeded = WorkbookError.usage(
     "a prediction is amber, red or green, as in: check --predict red")
@@ -104,8 +116,6 @@ public enum Command: Equatable, Sendable {
             "--target needs a percentage from 0 to 100, such as --target 90")
         }
         target = value
-      case _ where word.hasPrefix("--"):
-        throw WorkbookError.usage("unknown option '\(word)' for 'mutate'")
       default: lessons.append(word)
       }
     }

@@ -33,15 +33,17 @@ enum Usage {
       "break the code in small ways: do the tests notice?"
     ),
     (
-      "mutate", "workbook mutate --mine [<lesson>]",
+      "mutate", "workbook mutate --mine [<lesson>] [--target <percent>]",
       "grade your own tests against the reference code"
     ),
   ]
 
   static var commandNames: Set<String> { Set(entries.map(\.name)) }
 
+  /// How to call the command `name`, every form of it, as in "usage: workbook check".
   static func line(for name: String) -> String {
-    entries.first { $0.name == name }.map { "usage: \($0.usage)" } ?? ""
+    let forms = entries.filter { $0.name == name }.map(\.usage)
+    return forms.isEmpty ? "" : "usage: " + forms.joined(separator: " | ")
   }
 
   static var text: String {
@@ -59,11 +61,11 @@ enum Usage {
 
       A lesson is named by number (01) or slug (red-green-refactor).
       Kinds for record: amber, red, green, refactor.
-      mutate tests mutants in a copy of the lesson under .build/workbook/mutate/:
-        it never writes a mutant into your files, even when interrupted.
-        It exits 1 when the tests catch fewer mutants than the target (90% unless --target).
-        A mutant that runs ten times as long as the unchanged code (20 s at least) is stopped:
-        it shows as timed out and counts as killed.
+      next --force moves on even when the tests are not green, are edited, or pass only with
+        their own examples; your edited tests are saved first.
+      mutate runs each mutant in a copy of the lesson, never in your files. It exits 1 when
+        the tests catch fewer than the target (90% unless --target). A mutant that runs ten
+        times as long as the unchanged code (20 s at least) is stopped and counts as killed.
       """
   }
 }

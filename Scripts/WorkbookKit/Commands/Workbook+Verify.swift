@@ -15,7 +15,9 @@ extension Workbook {
       let started = Date()
       let textPath = "\(lesson.lessonFolder)README.md"
       let textBefore = readText(textPath)
-      terminal.print("Verifying lesson \(lesson.paddedNumber): \(lesson.steps.count) steps")
+      terminal.print(
+        "\(rendering ? "Rendering" : "Verifying") lesson \(lesson.paddedNumber): \(lesson.steps.count) steps"
+      )
       violations += try verifier.verify(lesson, rendering: rendering) { step, outcome in
         let colour = outcome.colour
         let mark = terminal.paint(colour.rawValue.padded(to: 5), colour)
