@@ -25,31 +25,31 @@ extension Workbook {
     printDiff(from: lesson.state(after: number - 1), to: lesson.state(after: number))
   }
 
-  /// Prints the change from `before` to `after` as git does, file by file, with a summary.
+  /// Prints the change from `before` to `after` file by file, with a summary.
   ///
-  /// - Parameter sides: the names of the two sides in file labels; `a` and `b` print a
-  ///   `diff --git` line before each file, as git does.
+  /// - Parameters:
+  ///   - sides: the names of the two sides in the file labels.
+  ///   - gitHeaders: whether each file starts with git's `diff --git` line, and says when it is
+  ///     new or deleted.
   func printDiff(
-    from before: Snapshot, to after: Snapshot, sides: (old: String, new: String) = ("a", "b")
+    from before: Snapshot, to after: Snapshot, sides: (old: String, new: String) = ("a", "b"),
+    gitHeaders: Bool = true
   ) {
     var insertions = 0
     var deletions = 0
     let paths = after.changedPaths(since: before).sorted()
     for path in paths {
-      let old = before.files[path].map { String(decoding: $0, as: UTF8.self) }
-      let new = after.files[path].map { String(decoding: $0, as: UTF8.self) }
-      let diff = TextDiff(old: old ?? "", new: new ?? "")
-      insertions += diff.insertions
-      deletions += diff.deletions
-      if sides == ("a", "b") {
+      let file = FileDiff(
+        path: path, old: before.files[path].map { String(decoding: $0, as: UTF8.self) },
+        new: after.files[path].map { String(decoding: $0, as: UTF8.self) }, sides: sides)
+      insertions += file.textDiff.insertions
+      deletions += file.textDiff.deletions
+      if gitHeaders {
         terminal.print("diff --git a/\(path) b/\(path)")
-        if old == nil { terminal.print("new file") }
-        if new == nil { terminal.print("deleted file") }
+        if file.old == nil { terminal.print("new file") }
+        if file.new == nil { terminal.print("deleted file") }
       }
-      let text = diff.unified(
-        oldLabel: old == nil ? "/dev/null" : "\(sides.old)/\(path)",
-        newLabel: new == nil ? "/dev/null" : "\(sides.new)/\(path)")
-      for line in text.split(separator: "\n", omittingEmptySubsequences: false).dropLast() {
+      for line in file.unified.split(separator: "\n", omittingEmptySubsequences: false).dropLast() {
         terminal.print(painted(String(line)))
       }
     }

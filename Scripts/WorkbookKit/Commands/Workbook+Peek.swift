@@ -21,7 +21,7 @@ extension Workbook {
       return 0
     }
     terminal.print("")
-    printDiff(from: yours, to: reference, sides: ("yours", "reference"))
+    printDiff(from: yours, to: reference, sides: ("yours", "reference"), gitHeaders: false)
     terminal.print("")
     terminal.print("Your code need not match to be right: the tests decide. Nothing was changed.")
     return 0

@@ -88,13 +88,10 @@ struct LessonTextCheck {
       guard before != after else {
         throw Missing(reason: "step \(step) does not change that file")
       }
-      let diff = TextDiff(
-        old: before.map { String(decoding: $0, as: UTF8.self) } ?? "",
-        new: after.map { String(decoding: $0, as: UTF8.self) } ?? "")
-      return Self.withoutFinalNewline(
-        diff.unified(
-          oldLabel: before == nil ? "/dev/null" : "a/\(file)",
-          newLabel: after == nil ? "/dev/null" : "b/\(file)"))
+      let diff = FileDiff(
+        path: file, old: before.map { String(decoding: $0, as: UTF8.self) },
+        new: after.map { String(decoding: $0, as: UTF8.self) })
+      return Self.withoutFinalNewline(diff.unified)
     case .swiftTest, .check:
       guard let output = outputs[source] else {
         throw Missing(reason: "step \(source.step) was not run")

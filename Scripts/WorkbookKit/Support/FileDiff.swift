@@ -1,0 +1,22 @@
+/// The change to one file, labelled as git labels it: `a/PATH` and `b/PATH`, with `/dev/null`
+/// on the side where the file does not exist.
+struct FileDiff {
+  /// The file's path, relative to the repository root.
+  let path: String
+  /// The file's text before the change, or nil when the change creates it.
+  let old: String?
+  /// The file's text after the change, or nil when the change deletes it.
+  let new: String?
+  /// The names of the two sides in the labels, `a` and `b` unless told otherwise.
+  var sides = (old: "a", new: "b")
+
+  /// The line-by-line difference.
+  var textDiff: TextDiff { TextDiff(old: old ?? "", new: new ?? "") }
+
+  /// The unified diff, or "" when the texts are the same.
+  var unified: String {
+    textDiff.unified(
+      oldLabel: old == nil ? "/dev/null" : "\(sides.old)/\(path)",
+      newLabel: new == nil ? "/dev/null" : "\(sides.new)/\(path)")
+  }
+}
