@@ -24,17 +24,21 @@ extension WorkbookError {
   }
 }
 
-/// One run of a lesson's tests: what it showed, and what `swift test` printed on the way.
+/// One run of a lesson's tests: what it showed, what `swift test` printed on the way, and how
+/// long each test took.
 public struct TestRun: Equatable, Sendable {
   /// What the run showed.
   public let outcome: Outcome
   /// Everything `swift test` printed, unchanged.
   public let console: String
+  /// How long each test took; empty when the tests did not compile.
+  public let timings: TestTimings
 
-  /// Creates a run that showed `outcome` and printed `console`.
-  public init(outcome: Outcome, console: String) {
+  /// Creates a run that showed `outcome`, printed `console` and took `timings`.
+  public init(outcome: Outcome, console: String, timings: TestTimings = .none) {
     self.outcome = outcome
     self.console = console
+    self.timings = timings
   }
 }
 
@@ -64,18 +68,15 @@ public struct SwiftTestRunner: TestRunner {
   }
 
   public func run(_ lesson: Lesson, in package: URL) throws -> TestRun {
-    try swiftTest(lesson, in: package, building: true).run
+    try swiftTest(lesson, in: package, building: true)
   }
 
   public func limited(to seconds: TimeInterval) -> any TestRunner {
     SwiftTestRunner(timeLimit: seconds)
   }
 
-  /// Runs `swift test` on the lesson's tests, building first unless `building` is false, and
-  /// returns the run with the event stream it was read from.
-  func swiftTest(_ lesson: Lesson, in package: URL, building: Bool) throws -> (
-    run: TestRun, events: Data
-  ) {
+  /// Runs `swift test` on the lesson's tests, building first unless `building` is false.
+  func swiftTest(_ lesson: Lesson, in package: URL, building: Bool) throws -> TestRun {
     let events = package.appendingPathComponent(".build/workbook-events.jsonl")
     try? FileManager.default.removeItem(at: events)
     let result = try Shell.run(
@@ -87,10 +88,11 @@ public struct SwiftTestRunner: TestRunner {
       ],
       in: package, timeLimit: timeLimit)
     let data = FileManager.default.contents(atPath: events.path) ?? Data()
-    return (try run(from: result, events: data), data)
+    return try run(from: result, events: data)
   }
 
-  /// What a finished `swift test` showed, read from its console and its event stream.
+  /// What a finished `swift test` showed and how long its tests took, read from its console
+  /// and its event stream.
   ///
   /// - Throws: `WorkbookError.timedOut` when the run was stopped at the time limit, and
   ///   `WorkbookError.failure` when it stopped before the tests finished.
@@ -98,7 +100,9 @@ public struct SwiftTestRunner: TestRunner {
     guard !result.timedOut else { throw WorkbookError.testsTimedOut(after: timeLimit) }
     let errors = CompilerOutput.errors(in: result.output)
     if result.status != 0, !errors.isEmpty {
-      return TestRun(outcome: .doesNotCompile(errors), console: result.output)
+      return TestRun(
+        outcome: .doesNotCompile(errors), console: result.output,
+        timings: EventStream.timings(data) ?? .none)
     }
     guard let report = EventStream.parse(data) else {
       let lines = result.output.split(separator: "\n")
@@ -110,6 +114,7 @@ public struct SwiftTestRunner: TestRunner {
           + (lines.last.map(String.init) ?? "nothing"))
     }
     return TestRun(
-      outcome: .ran(tests: report.tests, failures: report.failures), console: result.output)
+      outcome: .ran(tests: report.tests, failures: report.failures), console: result.output,
+      timings: EventStream.timings(data) ?? .none)
   }
 }

@@ -17,7 +17,7 @@ public struct TestTimings: Equatable, Sendable {
   }
 
   /// The timings of a run in which no test ran.
-  static let none = TestTimings(seconds: [:], places: [:], runSeconds: 0)
+  public static let none = TestTimings(seconds: [:], places: [:], runSeconds: 0)
 }
 
 /// One run of a lesson's tests: what it showed and how long each test took.
@@ -42,7 +42,7 @@ public protocol TimedTestRunner: Sendable {
 
 extension SwiftTestRunner: TimedTestRunner {
   public func timedRun(_ lesson: Lesson, in package: URL, building: Bool) throws -> TimedRun {
-    let (run, events) = try swiftTest(lesson, in: package, building: building)
-    return TimedRun(outcome: run.outcome, timings: EventStream.timings(events) ?? .none)
+    let run = try swiftTest(lesson, in: package, building: building)
+    return TimedRun(outcome: run.outcome, timings: run.timings)
   }
 }
