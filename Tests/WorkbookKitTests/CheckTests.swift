@@ -335,7 +335,7 @@ private final class FailingRunner: TestRunner, @unchecked Sendable {
     self.onFailure = onFailure
   }
 
-  func run(_ lesson: Lesson, in package: URL) throws -> TestRun {
+  func run(_ lesson: Lesson, in package: URL, building: Bool) throws -> TestRun {
     let fails = remaining.withLock { count in
       count -= 1
       return count >= 0
@@ -344,7 +344,7 @@ private final class FailingRunner: TestRunner, @unchecked Sendable {
       onFailure()
       throw WorkbookError.failure("swift test stopped before the tests finished")
     }
-    return try then.run(lesson, in: package)
+    return try then.run(lesson, in: package, building: building)
   }
 }
 

@@ -2,8 +2,8 @@ import Foundation
 
 /// Runs a lesson's tests in a package folder and says what the run showed.
 public protocol TestRunner: Sendable {
-  /// Builds the package at `package` and runs the tests of `lesson` there.
-  func run(_ lesson: Lesson, in package: URL) throws -> TestRun
+  /// Runs the tests of `lesson` in the package at `package`, building it first if `building`.
+  func run(_ lesson: Lesson, in package: URL, building: Bool) throws -> TestRun
 
   /// The same runner, but one that stops a run after `seconds` and throws
   /// `WorkbookError.timedOut`.
@@ -21,24 +21,6 @@ extension WorkbookError {
     .timedOut(
       "the tests ran longer than \(wholeSeconds(seconds)) and were stopped: "
         + "is there an endless loop?")
-  }
-}
-
-/// One run of a lesson's tests: what it showed, what `swift test` printed on the way, and how
-/// long each test took.
-public struct TestRun: Equatable, Sendable {
-  /// What the run showed.
-  public let outcome: Outcome
-  /// Everything `swift test` printed, unchanged.
-  public let console: String
-  /// How long each test took; empty when the tests did not compile.
-  public let timings: TestTimings
-
-  /// Creates a run that showed `outcome`, printed `console` and took `timings`.
-  public init(outcome: Outcome, console: String, timings: TestTimings = .none) {
-    self.outcome = outcome
-    self.console = console
-    self.timings = timings
   }
 }
 
@@ -67,16 +49,12 @@ public struct SwiftTestRunner: TestRunner {
     self.timeLimit = timeLimit
   }
 
-  public func run(_ lesson: Lesson, in package: URL) throws -> TestRun {
-    try swiftTest(lesson, in: package, building: true)
-  }
-
   public func limited(to seconds: TimeInterval) -> any TestRunner {
     SwiftTestRunner(timeLimit: seconds)
   }
 
-  /// Runs `swift test` on the lesson's tests, building first unless `building` is false.
-  func swiftTest(_ lesson: Lesson, in package: URL, building: Bool) throws -> TestRun {
+  /// Runs `swift test` on the lesson's tests, with `--skip-build` unless `building`.
+  public func run(_ lesson: Lesson, in package: URL, building: Bool) throws -> TestRun {
     let events = package.appendingPathComponent(".build/workbook-events.jsonl")
     try? FileManager.default.removeItem(at: events)
     let result = try Shell.run(
@@ -100,9 +78,7 @@ public struct SwiftTestRunner: TestRunner {
     guard !result.timedOut else { throw WorkbookError.testsTimedOut(after: timeLimit) }
     let errors = CompilerOutput.errors(in: result.output)
     if result.status != 0, !errors.isEmpty {
-      return TestRun(
-        outcome: .doesNotCompile(errors), console: result.output,
-        timings: EventStream.timings(data) ?? .none)
+      return TestRun(outcome: .doesNotCompile(errors), console: result.output)
     }
     guard let report = EventStream.parse(data) else {
       let lines = result.output.split(separator: "\n")

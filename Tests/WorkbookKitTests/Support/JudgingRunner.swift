@@ -30,11 +30,8 @@ final class JudgingRunner: TestRunner, @unchecked Sendable {
     return self
   }
 
-  func run(_ lesson: Lesson, in package: URL) throws -> TestRun {
-    var files: [String: String] = [:]
-    for (path, data) in try FileTree.read(package, under: [lesson.kataFolder, lesson.testsFolder]) {
-      files[path] = String(decoding: data, as: UTF8.self)
-    }
+  func run(_ lesson: Lesson, in package: URL, building: Bool) throws -> TestRun {
+    let files = try lesson.texts(in: package)
     state.withLock { $0.append((package, files)) }
     return TestRun(outcome: try judge(files[TemporaryWorkspace.code] ?? ""), console: "")
   }
