@@ -410,6 +410,9 @@ private final class InterruptedRunner: TestRunner {
     self.scripted = scripted
   }
 
+  /// The same runner: its runs never need stopping.
+  func limited(to seconds: TimeInterval) -> any TestRunner { self }
+
   func run(_ lesson: Lesson, in package: URL, building: Bool) throws -> TestRun {
     let count = runs.withLock { runs in
       runs += 1

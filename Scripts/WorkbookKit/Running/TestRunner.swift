@@ -7,12 +7,10 @@ public protocol TestRunner: Sendable {
 
   /// The same runner, but one that stops a run after `seconds` and throws
   /// `WorkbookError.timedOut`.
+  ///
+  /// Every runner says what it does here, as a default that returned `self` would let a real
+  /// runner run forever.
   func limited(to seconds: TimeInterval) -> any TestRunner
-}
-
-extension TestRunner {
-  /// A runner that cannot stop a run, such as one that only plays runs, stays as it is.
-  public func limited(to seconds: TimeInterval) -> any TestRunner { self }
 }
 
 extension WorkbookError {

@@ -4,7 +4,7 @@ import Foundation
 
 /// A test runner that plays the lesson's tests: it reads the production code in the package and
 /// returns what `judge` says about it, and it remembers every package and file it saw.
-final class JudgingRunner: TestRunner, @unchecked Sendable {
+final class JudgingRunner: TestRunner {
   private let judge: @Sendable (_ code: String) throws -> Outcome
   private let state = Locked<[(package: URL, files: [String: String])]>([])
   private let limits = Locked<[TimeInterval]>([])

@@ -3,7 +3,7 @@ import Foundation
 @testable import WorkbookKit
 
 /// A test runner that returns runs from a script, one per run, and remembers what it saw.
-final class ScriptedRunner: TestRunner, @unchecked Sendable {
+final class ScriptedRunner: TestRunner {
   private let state: Locked<(runs: [TestRun], seen: [Seen])>
 
   /// What one run was asked to do, and the lesson's files it found.
@@ -30,6 +30,9 @@ final class ScriptedRunner: TestRunner, @unchecked Sendable {
   var packagesSeen: [URL] { state.withLock { $0.seen.map(\.package) } }
   /// For each run, whether it was asked to build first.
   var buildingSeen: [Bool] { state.withLock { $0.seen.map(\.building) } }
+
+  /// The same runner: runs are played, so they never need stopping.
+  func limited(to seconds: TimeInterval) -> any TestRunner { self }
 
   func run(_ lesson: Lesson, in package: URL, building: Bool) throws -> TestRun {
     let files = try lesson.texts(in: package)
