@@ -10,7 +10,7 @@ import Testing
     let stopped = Shell.Result(status: 2, output: "Build complete!\n", timedOut: true)
 
     #expect(throws: WorkbookError.testsTimedOut(after: 42)) {
-      try runner.run(from: stopped, events: Data())
+      try runner.testRun(fromConsole: stopped, events: Data())
     }
   }
 
@@ -19,7 +19,7 @@ import Testing
     let events = Data(EventStreamTests.passAndFail.utf8)
     let finished = Shell.Result(status: 1, output: "Test run with 2 tests\n", timedOut: false)
 
-    let run = try SwiftTestRunner().run(from: finished, events: events)
+    let run = try SwiftTestRunner().testRun(fromConsole: finished, events: events)
 
     let report = try #require(EventStream.parse(events))
     #expect(run.outcome == .ran(tests: report.tests, failures: report.failures))

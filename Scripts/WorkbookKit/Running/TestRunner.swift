@@ -64,7 +64,7 @@ public struct SwiftTestRunner: TestRunner {
       ],
       in: package, timeLimit: timeLimit)
     let data = FileManager.default.contents(atPath: events.path) ?? Data()
-    return try run(from: result, events: data)
+    return try testRun(fromConsole: result, events: data)
   }
 
   /// What a finished `swift test` showed and how long its tests took, read from its console
@@ -72,7 +72,7 @@ public struct SwiftTestRunner: TestRunner {
   ///
   /// - Throws: `WorkbookError.timedOut` when the run was stopped at the time limit, and
   ///   `WorkbookError.failure` when it stopped before the tests finished.
-  func run(from result: Shell.Result, events data: Data) throws -> TestRun {
+  func testRun(fromConsole result: Shell.Result, events data: Data) throws -> TestRun {
     guard !result.timedOut else { throw WorkbookError.testsTimedOut(after: timeLimit) }
     let errors = CompilerOutput.errors(in: result.output)
     if result.status != 0, !errors.isEmpty {
