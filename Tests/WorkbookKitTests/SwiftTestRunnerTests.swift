@@ -28,11 +28,6 @@ import Testing
     #expect(run.console == "Test run with 2 tests\n")
   }
 
-  @Test("By default a run may take five minutes, so that a cold build is never cut off")
-  func generousDefault() {
-    #expect(SwiftTestRunner().timeLimit == 300)
-  }
-
   @Test("A runner limited to a number of seconds stops its runs after that many")
   func limited() {
     #expect((SwiftTestRunner().limited(to: 20) as? SwiftTestRunner)?.timeLimit == 20)
