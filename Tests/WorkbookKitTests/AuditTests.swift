@@ -39,7 +39,7 @@ import Testing
 
   /// Ten runs of the four tests: `flaky()` fails in runs 3 and 7 unless `steady`, and `slow()`
   /// takes `slowSeconds`.
-  private static func runs(steady: Bool = false, slowSeconds: TimeInterval = 0.4) -> [TimedRun] {
+  private static func runs(steady: Bool = false, slowSeconds: TimeInterval = 0.4) -> [TestRun] {
     (1...10).map { run in
       .timed(
         [
@@ -68,7 +68,7 @@ import Testing
     let fixture = try fixture(with: Self.brokenSuite)
 
     let (status, captured) = try fixture.run(
-      .audit(lesson: "01", runs: 10), timedRunner: ScriptedTimedRunner(Self.runs()))
+      .audit(lesson: "01", runs: 10), runner: ScriptedRunner(runs: Self.runs()))
 
     #expect(status == 1)
     let lines = lines(captured)
@@ -85,7 +85,7 @@ import Testing
     let fixture = try fixture(with: Self.brokenSuite)
 
     let (_, captured) = try fixture.run(
-      .audit(lesson: "01", runs: 10), timedRunner: ScriptedTimedRunner(Self.runs()))
+      .audit(lesson: "01", runs: 10), runner: ScriptedRunner(runs: Self.runs()))
 
     let lines = lines(captured)
     for (index, line) in lines.enumerated() where line.hasPrefix("  ✗ ") {
@@ -100,7 +100,7 @@ import Testing
 
     let (status, captured) = try fixture.run(
       .audit(lesson: "01", runs: 10),
-      timedRunner: ScriptedTimedRunner(Self.runs(steady: true, slowSeconds: 0.05)))
+      runner: ScriptedRunner(runs: Self.runs(steady: true, slowSeconds: 0.05)))
 
     #expect(status == 0)
     let lines = lines(captured)
@@ -121,7 +121,7 @@ import Testing
 
     let (_, captured) = try fixture.run(
       .audit(lesson: "01", runs: 10),
-      timedRunner: ScriptedTimedRunner(Self.runs(steady: true, slowSeconds: 0.05)))
+      runner: ScriptedRunner(runs: Self.runs(steady: true, slowSeconds: 0.05)))
 
     let lines = lines(captured)
     let heading = try #require(lines.firstIndex(of: "  Slowest tests, median of 10 runs:"))
@@ -136,10 +136,10 @@ import Testing
   @Test("A suite over its time budget is a problem even when each test is quick")
   func suiteOverBudget() throws {
     let fixture = try fixture(with: Self.cleanSuite)
-    let run = TimedRun.timed(["CacheTests/first()": 0.05], runSeconds: 2.5)
+    let run = TestRun.timed(["CacheTests/first()": 0.05], runSeconds: 2.5)
 
     let (status, captured) = try fixture.run(
-      .audit(lesson: "01", runs: 10), timedRunner: ScriptedTimedRunner([run]))
+      .audit(lesson: "01", runs: 10), runner: ScriptedRunner(runs: [run]))
 
     #expect(status == 1)
     #expect(
@@ -163,10 +163,10 @@ import Testing
 
       """
     let fixture = try fixture(with: suite)
-    let run = TimedRun.timed(["CacheTests/first()": 0.002])
+    let run = TestRun.timed(["CacheTests/first()": 0.002])
 
     let (status, captured) = try fixture.run(
-      .audit(lesson: "01", runs: 10), timedRunner: ScriptedTimedRunner([run]))
+      .audit(lesson: "01", runs: 10), runner: ScriptedRunner(runs: [run]))
 
     #expect(status == 1)
     let lines = lines(captured)
@@ -185,12 +185,12 @@ import Testing
   @Test("A test the source scan cannot find is placed where the event stream says")
   func placeFromTheEventStream() throws {
     let fixture = try fixture(with: Self.cleanSuite)
-    let run = TimedRun.timed(
+    let run = TestRun.timed(
       ["CacheTests/made()": 0.3],
       places: ["CacheTests/made()": "Lesson01RedGreenRefactorTests/Made.swift:4"])
 
     let (_, captured) = try fixture.run(
-      .audit(lesson: "01", runs: 10), timedRunner: ScriptedTimedRunner([run]))
+      .audit(lesson: "01", runs: 10), runner: ScriptedRunner(runs: [run]))
 
     #expect(
       lines(captured).contains(
@@ -201,13 +201,13 @@ import Testing
   @Test("The audit builds once in its own scratch package, then runs the suite without building")
   func buildsOnceThenRuns() throws {
     let fixture = try fixture(with: Self.cleanSuite)
-    let runner = ScriptedTimedRunner(Self.runs(steady: true))
+    let runner = ScriptedRunner(runs: Self.runs(steady: true))
 
-    _ = try fixture.run(.audit(lesson: "01", runs: 4), timedRunner: runner)
+    _ = try fixture.run(.audit(lesson: "01", runs: 4), runner: runner)
 
-    #expect(runner.calls.map(\.building) == [true, false, false, false])
+    #expect(runner.buildingSeen == [true, false, false, false])
     let scratch = fixture.root.appendingPathComponent(".build/workbook/audit/01-red-green-refactor")
-    #expect(runner.calls.allSatisfy { $0.package.path == scratch.path })
+    #expect(runner.packagesSeen.allSatisfy { $0.path == scratch.path })
     #expect(
       fixture.read(".build/workbook/audit/01-red-green-refactor/\(Self.file)") == Self.cleanSuite)
   }
@@ -215,11 +215,11 @@ import Testing
   @Test("A test that fails in every run is noted but not counted: the audit judges the tests")
   func alwaysFailingIsNoted() throws {
     let fixture = try fixture(with: Self.cleanSuite)
-    let run = TimedRun.timed(
+    let run = TestRun.timed(
       ["CacheTests/first()": 0.001, "CacheTests/flaky()": 0.001], failing: ["CacheTests/first()"])
 
     let (status, captured) = try fixture.run(
-      .audit(lesson: "01", runs: 10), timedRunner: ScriptedTimedRunner([run]))
+      .audit(lesson: "01", runs: 10), runner: ScriptedRunner(runs: [run]))
 
     #expect(status == 0)
     #expect(
@@ -230,10 +230,10 @@ import Testing
   @Test("A lesson whose tests do not compile cannot be audited, and the audit says what to run")
   func amberLesson() throws {
     let fixture = try fixture(with: Self.cleanSuite)
-    let amber = TimedRun(outcome: .amber("cannot find 'Cache' in scope"), timings: .none)
+    let amber = TestRun(outcome: .amber("cannot find 'Cache' in scope"), console: "")
 
     let error = #expect(throws: WorkbookError.self) {
-      try fixture.run(.audit(lesson: "01", runs: 10), timedRunner: ScriptedTimedRunner([amber]))
+      try fixture.run(.audit(lesson: "01", runs: 10), runner: ScriptedRunner(runs: [amber]))
     }
 
     #expect(
@@ -249,15 +249,15 @@ import Testing
     try fixture.addStep(
       "01-start", manifest: #"{"kind": "amber", "title": "Start", "diagnostic": "cannot find"}"#,
       lesson: "02-baby-steps")
-    let runner = ScriptedTimedRunner(Self.runs(steady: true, slowSeconds: 0.05))
+    let runner = ScriptedRunner(runs: Self.runs(steady: true, slowSeconds: 0.05))
 
-    let (status, captured) = try fixture.run(.audit(lesson: nil, runs: 2), timedRunner: runner)
+    let (status, captured) = try fixture.run(.audit(lesson: nil, runs: 2), runner: runner)
 
     #expect(status == 0)
     let lines = lines(captured)
     #expect(lines.contains { $0.hasPrefix("Auditing lesson 01") })
     #expect(lines.contains { $0.hasPrefix("Auditing lesson 02") })
     #expect(lines.last == "2 lessons audited; each passes the FIRST audit.")
-    #expect(runner.calls.map(\.building) == [true, false, true, false])
+    #expect(runner.buildingSeen == [true, false, true, false])
   }
 }

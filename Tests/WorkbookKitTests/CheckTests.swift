@@ -324,7 +324,7 @@ extension WatchTests {
 }
 
 /// A runner that fails its first runs as an interrupted `swift test` would, then runs `then`.
-private final class FailingRunner: TestRunner, @unchecked Sendable {
+private final class FailingRunner: TestRunner {
   private let remaining: Locked<Int>
   private let then: ScriptedRunner
   private let onFailure: @Sendable () -> Void
@@ -335,7 +335,10 @@ private final class FailingRunner: TestRunner, @unchecked Sendable {
     self.onFailure = onFailure
   }
 
-  func run(_ lesson: Lesson, in package: URL) throws -> TestRun {
+  /// The same runner: its runs never need stopping.
+  func limited(to seconds: TimeInterval) -> any TestRunner { self }
+
+  func run(_ lesson: Lesson, in package: URL, building: Bool) throws -> TestRun {
     let fails = remaining.withLock { count in
       count -= 1
       return count >= 0
@@ -344,7 +347,7 @@ private final class FailingRunner: TestRunner, @unchecked Sendable {
       onFailure()
       throw WorkbookError.failure("swift test stopped before the tests finished")
     }
-    return try then.run(lesson, in: package)
+    return try then.run(lesson, in: package, building: building)
   }
 }
 

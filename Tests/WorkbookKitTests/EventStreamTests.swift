@@ -112,7 +112,8 @@ import Testing
     #expect(EventStream.shortName(id) == expected)
   }
 
-  private static let passAndFail = #"""
+  /// A run of two tests, `first()` passing and `second()` failing.
+  static let passAndFail = #"""
     {"kind":"test","payload":{"id":"KataTests.CacheTests","kind":"suite","name":"CacheTests",\#
     "sourceLocation":{"_filePath":"\/tmp\/helperb-sample\/Tests\/KataTests\/CacheTests.swift",\#
     "column":2,"fileID":"KataTests\/CacheTests.swift","line":4}},"version":0}

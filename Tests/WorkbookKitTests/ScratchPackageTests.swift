@@ -71,6 +71,21 @@ private final class StoppedClock: @unchecked Sendable {
     #expect(nextSecond.waited == [])
   }
 
+  @Test("A run that skips the build is not a build: a change in its second does not wait")
+  func runWithoutBuildingIsNoBuild() throws {
+    let fixture = try TemporaryWorkspace()
+    try buildStarted(at: 1_000.3, in: fixture)
+    let clock = StoppedClock(at: 1_005.3)
+    let package = try scratch(in: fixture, clock: clock)
+    let runner = ScriptedRunner([.green()])
+
+    _ = try package.runTests(with: runner, building: false)
+    try package.update(to: Snapshot(files: [TemporaryWorkspace.code: Data("v2\n".utf8)]))
+
+    #expect(runner.buildingSeen == [false])
+    #expect(clock.waited == [])
+  }
+
   @Test("A change to production code gives the unchanged tests a fresh modification time")
   func touchesTestsWhenCodeChanges() throws {
     let fixture = try TemporaryWorkspace()

@@ -10,13 +10,22 @@ import Testing
     let stopped = Shell.Result(status: 2, output: "Build complete!\n", timedOut: true)
 
     #expect(throws: WorkbookError.testsTimedOut(after: 42)) {
-      try runner.run(from: stopped, events: Data())
+      try runner.testRun(fromConsole: stopped, events: Data())
     }
   }
 
-  @Test("By default a run may take five minutes, so that a cold build is never cut off")
-  func generousDefault() {
-    #expect(SwiftTestRunner().timeLimit == 300)
+  @Test("A finished swift test gives what its event stream shows: the outcome and the timings")
+  func finishedRun() throws {
+    let events = Data(EventStreamTests.passAndFail.utf8)
+    let finished = Shell.Result(status: 1, output: "Test run with 2 tests\n", timedOut: false)
+
+    let run = try SwiftTestRunner().testRun(fromConsole: finished, events: events)
+
+    let report = try #require(EventStream.parse(events))
+    #expect(run.outcome == .ran(tests: report.tests, failures: report.failures))
+    #expect(run.timings == EventStream.timings(events))
+    #expect(run.timings.seconds.keys.sorted() == ["CacheTests/first()", "CacheTests/second()"])
+    #expect(run.console == "Test run with 2 tests\n")
   }
 
   @Test("A runner limited to a number of seconds stops its runs after that many")

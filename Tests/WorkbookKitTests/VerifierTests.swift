@@ -410,12 +410,15 @@ private final class InterruptedRunner: TestRunner {
     self.scripted = scripted
   }
 
-  func run(_ lesson: Lesson, in package: URL) throws -> TestRun {
+  /// The same runner: its runs never need stopping.
+  func limited(to seconds: TimeInterval) -> any TestRunner { self }
+
+  func run(_ lesson: Lesson, in package: URL, building: Bool) throws -> TestRun {
     let count = runs.withLock { runs in
       runs += 1
       return runs
     }
     guard count <= limit else { throw Interrupted() }
-    return try scripted.run(lesson, in: package)
+    return try scripted.run(lesson, in: package, building: building)
   }
 }

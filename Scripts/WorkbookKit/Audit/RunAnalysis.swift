@@ -45,11 +45,11 @@ struct RunAnalysis: Equatable {
   let places: [String: String]
 
   /// Analyses `runs`; runs that did not compile are left out.
-  init(_ runs: [TimedRun]) {
+  init(_ runs: [TestRun]) {
     var results: [String: (passes: Int, runs: Int)] = [:]
     var seconds: [String: [TimeInterval]] = [:]
     var places: [String: String] = [:]
-    var ran: [TimedRun] = []
+    var ran: [TestRun] = []
     for run in runs {
       guard case .ran(let tests, let failures) = run.outcome else { continue }
       ran.append(run)

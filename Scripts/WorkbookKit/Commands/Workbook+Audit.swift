@@ -31,16 +31,16 @@ extension Workbook {
     try scratch.update(to: files)
     let started = pacer.now()
     var built = started
-    var timedRuns: [TimedRun] = []
+    var testRuns: [TestRun] = []
     for run in 0..<runs {
-      let timed = try scratch.runTimedTests(with: timedRunner, building: run == 0)
-      if case .doesNotCompile = timed.outcome {
+      let testRun = try scratch.runTests(with: runner, building: run == 0)
+      if case .doesNotCompile = testRun.outcome {
         throw WorkbookError.failure(
           "the tests of lesson \(lesson.paddedNumber) do not compile, so they cannot be audited; "
             + "'swift run workbook check' shows why")
       }
       if run == 0 { built = pacer.now() }
-      timedRuns.append(timed)
+      testRuns.append(testRun)
     }
     let others = pacer.now().timeIntervalSince(built)
     terminal.print(
@@ -52,7 +52,7 @@ extension Workbook {
     }
     .mapValues { String(decoding: $0, as: UTF8.self) }
     let report = AuditReport(
-      lesson: lesson, analysis: RunAnalysis(timedRuns), scan: TestSourceScan(files: sources))
+      lesson: lesson, analysis: RunAnalysis(testRuns), scan: TestSourceScan(files: sources))
     for line in report.lines {
       terminal.print(painted(line))
     }

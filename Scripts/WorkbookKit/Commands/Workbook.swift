@@ -10,8 +10,6 @@ public struct Workbook {
   public let runner: any TestRunner
   /// The clock that test runs wait on.
   var pacer = Pacer.realTime
-  /// What runs and times the tests again and again for `audit`.
-  var timedRunner: any TimedTestRunner = SwiftTestRunner()
 
   /// Creates the tool for `workspace`.
   public init(workspace: Workspace, terminal: Terminal, runner: any TestRunner = SwiftTestRunner())

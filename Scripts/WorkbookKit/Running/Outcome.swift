@@ -54,3 +54,17 @@ public enum Outcome: Equatable, Sendable {
     }
   }
 }
+
+extension Outcome {
+  /// The outcome with the compiler's paths under `folder` moved to `destination`.
+  func relocated(from folder: String, to destination: String) -> Outcome {
+    guard case .doesNotCompile(let errors) = self else { return self }
+    return .doesNotCompile(
+      errors.map { error in
+        guard error.file.hasPrefix(folder + "/") else { return error }
+        return Diagnostic(
+          file: destination + error.file.dropFirst(folder.count), line: error.line,
+          column: error.column, message: error.message)
+      })
+  }
+}

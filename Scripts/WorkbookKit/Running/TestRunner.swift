@@ -2,17 +2,15 @@ import Foundation
 
 /// Runs a lesson's tests in a package folder and says what the run showed.
 public protocol TestRunner: Sendable {
-  /// Builds the package at `package` and runs the tests of `lesson` there.
-  func run(_ lesson: Lesson, in package: URL) throws -> TestRun
+  /// Runs the tests of `lesson` in the package at `package`, building it first if `building`.
+  func run(_ lesson: Lesson, in package: URL, building: Bool) throws -> TestRun
 
   /// The same runner, but one that stops a run after `seconds` and throws
   /// `WorkbookError.timedOut`.
+  ///
+  /// There is no default: one that returned `self` would let a real runner that forgot this
+  /// run without a limit.
   func limited(to seconds: TimeInterval) -> any TestRunner
-}
-
-extension TestRunner {
-  /// A runner that cannot stop a run, such as one that only plays runs, stays as it is.
-  public func limited(to seconds: TimeInterval) -> any TestRunner { self }
 }
 
 extension WorkbookError {
@@ -21,95 +19,5 @@ extension WorkbookError {
     .timedOut(
       "the tests ran longer than \(wholeSeconds(seconds)) and were stopped: "
         + "is there an endless loop?")
-  }
-}
-
-/// One run of a lesson's tests: what it showed, and what `swift test` printed on the way.
-public struct TestRun: Equatable, Sendable {
-  /// What the run showed.
-  public let outcome: Outcome
-  /// Everything `swift test` printed, unchanged.
-  public let console: String
-
-  /// Creates a run that showed `outcome` and printed `console`.
-  public init(outcome: Outcome, console: String) {
-    self.outcome = outcome
-    self.console = console
-  }
-}
-
-extension Outcome {
-  /// The outcome with the compiler's paths under `folder` moved to `destination`.
-  func relocated(from folder: String, to destination: String) -> Outcome {
-    guard case .doesNotCompile(let errors) = self else { return self }
-    return .doesNotCompile(
-      errors.map { error in
-        guard error.file.hasPrefix(folder + "/") else { return error }
-        return Diagnostic(
-          file: destination + error.file.dropFirst(folder.count), line: error.line,
-          column: error.column, message: error.message)
-      })
-  }
-}
-
-/// Runs tests with `swift test`, reading results from Swift Testing's JSON event stream.
-public struct SwiftTestRunner: TestRunner {
-  /// How long one run may take, building included, before it is stopped.
-  public let timeLimit: TimeInterval
-
-  /// Creates a runner that stops a run after `timeLimit` seconds: five minutes unless told, so
-  /// that even a cold build has time, while a test that never ends does not hang the workbook.
-  public init(timeLimit: TimeInterval = 300) {
-    self.timeLimit = timeLimit
-  }
-
-  public func run(_ lesson: Lesson, in package: URL) throws -> TestRun {
-    try swiftTest(lesson, in: package, building: true).run
-  }
-
-  public func limited(to seconds: TimeInterval) -> any TestRunner {
-    SwiftTestRunner(timeLimit: seconds)
-  }
-
-  /// Runs `swift test` on the lesson's tests, building first unless `building` is false, and
-  /// returns the run with the event stream it was read from.
-  func swiftTest(_ lesson: Lesson, in package: URL, building: Bool) throws -> (
-    run: TestRun, events: Data
-  ) {
-    let events = package.appendingPathComponent(".build/workbook-events.jsonl")
-    try? FileManager.default.removeItem(at: events)
-    let result = try Shell.run(
-      "swift",
-      ["test"] + (building ? [] : ["--skip-build"]) + [
-        "--disable-xctest", "--filter", lesson.testFilter,
-        "--experimental-event-stream-output", events.path,
-        "--experimental-event-stream-version", "0",
-      ],
-      in: package, timeLimit: timeLimit)
-    let data = FileManager.default.contents(atPath: events.path) ?? Data()
-    return (try run(from: result, events: data), data)
-  }
-
-  /// What a finished `swift test` showed, read from its console and its event stream.
-  ///
-  /// - Throws: `WorkbookError.timedOut` when the run was stopped at the time limit, and
-  ///   `WorkbookError.failure` when it stopped before the tests finished.
-  func run(from result: Shell.Result, events data: Data) throws -> TestRun {
-    guard !result.timedOut else { throw WorkbookError.testsTimedOut(after: timeLimit) }
-    let errors = CompilerOutput.errors(in: result.output)
-    if result.status != 0, !errors.isEmpty {
-      return TestRun(outcome: .doesNotCompile(errors), console: result.output)
-    }
-    guard let report = EventStream.parse(data) else {
-      let lines = result.output.split(separator: "\n")
-      if let error = lines.first(where: { $0.contains("error:") }) {
-        throw WorkbookError.failure("swift test failed before running the tests: \(error)")
-      }
-      throw WorkbookError.failure(
-        "swift test stopped before the tests finished (did a test crash?); it last said: "
-          + (lines.last.map(String.init) ?? "nothing"))
-    }
-    return TestRun(
-      outcome: .ran(tests: report.tests, failures: report.failures), console: result.output)
   }
 }

@@ -40,19 +40,13 @@ struct ScratchPackage {
     }
   }
 
-  /// Runs the lesson's tests in the package with `runner`, noting when the build started.
-  func runTests(with runner: any TestRunner) throws -> TestRun {
-    try FileTree.write(Data("\(pacer.now().timeIntervalSince1970)".utf8), to: buildStartFile)
-    return try runner.run(lesson, in: folder)
-  }
-
-  /// Runs the lesson's tests with `runner` and times them; notes when the build started if
-  /// `building`, as only then does the run build.
-  func runTimedTests(with runner: any TimedTestRunner, building: Bool) throws -> TimedRun {
+  /// Runs the lesson's tests in the package with `runner`, building it first unless `building`
+  /// is false; notes when a build started.
+  func runTests(with runner: any TestRunner, building: Bool = true) throws -> TestRun {
     if building {
       try FileTree.write(Data("\(pacer.now().timeIntervalSince1970)".utf8), to: buildStartFile)
     }
-    return try runner.timedRun(lesson, in: folder, building: building)
+    return try runner.run(lesson, in: folder, building: building)
   }
 
   /// Where the start time of the last build is kept, outside the lesson's folders.

@@ -4,7 +4,7 @@ import Foundation
 
 /// A test runner that plays the lesson's tests: it reads the production code in the package and
 /// returns what `judge` says about it, and it remembers every package and file it saw.
-final class JudgingRunner: TestRunner, @unchecked Sendable {
+final class JudgingRunner: TestRunner {
   private let judge: @Sendable (_ code: String) throws -> Outcome
   private let state = Locked<[(package: URL, files: [String: String])]>([])
   private let limits = Locked<[TimeInterval]>([])
@@ -30,11 +30,8 @@ final class JudgingRunner: TestRunner, @unchecked Sendable {
     return self
   }
 
-  func run(_ lesson: Lesson, in package: URL) throws -> TestRun {
-    var files: [String: String] = [:]
-    for (path, data) in try FileTree.read(package, under: [lesson.kataFolder, lesson.testsFolder]) {
-      files[path] = String(decoding: data, as: UTF8.self)
-    }
+  func run(_ lesson: Lesson, in package: URL, building: Bool) throws -> TestRun {
+    let files = try lesson.texts(in: package)
     state.withLock { $0.append((package, files)) }
     return TestRun(outcome: try judge(files[TemporaryWorkspace.code] ?? ""), console: "")
   }

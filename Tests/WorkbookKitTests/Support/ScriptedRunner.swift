@@ -3,8 +3,15 @@ import Foundation
 @testable import WorkbookKit
 
 /// A test runner that returns runs from a script, one per run, and remembers what it saw.
-final class ScriptedRunner: TestRunner, @unchecked Sendable {
-  private let state: Locked<(runs: [TestRun], seen: [[String: String]])>
+final class ScriptedRunner: TestRunner {
+  private let state: Locked<(runs: [TestRun], seen: [Seen])>
+
+  /// What one run was asked to do, and the lesson's files it found.
+  private struct Seen {
+    let package: URL
+    let building: Bool
+    let files: [String: String]
+  }
 
   /// A runner that answers the runs with `outcomes`, in order; after that, with the last one.
   /// Each run prints `console`.
@@ -18,19 +25,47 @@ final class ScriptedRunner: TestRunner, @unchecked Sendable {
   }
 
   /// For each run, the lesson's files as they were in the package folder.
-  var filesSeen: [[String: String]] { state.withLock { $0.seen } }
+  var filesSeen: [[String: String]] { state.withLock { $0.seen.map(\.files) } }
+  /// For each run, the package it ran in.
+  var packagesSeen: [URL] { state.withLock { $0.seen.map(\.package) } }
+  /// For each run, whether it was asked to build first.
+  var buildingSeen: [Bool] { state.withLock { $0.seen.map(\.building) } }
 
-  func run(_ lesson: Lesson, in package: URL) throws -> TestRun {
-    var files: [String: String] = [:]
-    for folder in [lesson.kataFolder, lesson.testsFolder] {
-      for (path, data) in try FileTree.read(package.appendingPathComponent(folder)) {
-        files[folder + path] = String(decoding: data, as: UTF8.self)
-      }
-    }
+  /// The same runner: runs are played, so they never need stopping.
+  func limited(to seconds: TimeInterval) -> any TestRunner { self }
+
+  func run(_ lesson: Lesson, in package: URL, building: Bool) throws -> TestRun {
+    let files = try lesson.texts(in: package)
     return state.withLock { state in
-      state.seen.append(files)
+      state.seen.append(Seen(package: package, building: building, files: files))
       return state.runs.count > 1 ? state.runs.removeFirst() : state.runs[0]
     }
+  }
+}
+
+extension Lesson {
+  /// The text of each of the lesson's files in the package at `package`, by path.
+  func texts(in package: URL) throws -> [String: String] {
+    try FileTree.read(package, under: [kataFolder, testsFolder])
+      .mapValues { String(decoding: $0, as: UTF8.self) }
+  }
+}
+
+extension TestRun {
+  /// A run of the tests in `seconds`, each taking the time given, where `failing` fail.
+  ///
+  /// The run itself takes `runSeconds`, or the longest test's time when it is nil.
+  static func timed(
+    _ seconds: [String: TimeInterval], failing: Set<String> = [], runSeconds: TimeInterval? = nil,
+    places: [String: String] = [:]
+  ) -> TestRun {
+    let failures = seconds.keys.sorted().filter(failing.contains).map {
+      TestFailure(test: $0, displayName: $0, message: "Expectation failed", location: nil)
+    }
+    return TestRun(
+      outcome: .ran(tests: Set(seconds.keys), failures: failures), console: "",
+      timings: TestTimings(
+        seconds: seconds, places: places, runSeconds: runSeconds ?? seconds.values.max() ?? 0))
   }
 }
 

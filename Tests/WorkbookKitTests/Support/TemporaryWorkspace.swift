@@ -82,16 +82,14 @@ final class TemporaryWorkspace {
     try write(Self.code, "v3\n")
   }
 
-  /// Runs `command` here with `runner` (and `timedRunner` for audits) and `pacer`, and returns
-  /// its exit code and what it printed.
+  /// Runs `command` here with `runner` and `pacer`, and returns its exit code and what it
+  /// printed.
   func run(
-    _ command: Command, runner: any TestRunner = ScriptedRunner([.green()]),
-    timedRunner: ScriptedTimedRunner = ScriptedTimedRunner([.timed([:])]), pacer: Pacer = .instant
+    _ command: Command, runner: any TestRunner = ScriptedRunner([.green()]), pacer: Pacer = .instant
   ) throws -> (status: Int32, terminal: CapturedTerminal) {
     let captured = CapturedTerminal()
     var workbook = Workbook(workspace: workspace, terminal: captured.terminal, runner: runner)
     workbook.pacer = pacer
-    workbook.timedRunner = timedRunner
     return (try workbook.run(command), captured)
   }
 
