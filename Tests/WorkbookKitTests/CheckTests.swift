@@ -289,7 +289,8 @@ extension WatchTests {
 
   @Test("A check that fails to run is reported, and watch keeps watching")
   func survivesAFailedRun() throws {
-    let runner = FailingRunner(failures: 1, then: ScriptedRunner([.green("CacheTests/first()")]))
+    let runner = FailingRunner(
+      failing: { $0 == 1 }, then: ScriptedRunner([.green("CacheTests/first()")]))
     let (workbook, fixture, captured) = try startedWorkbook(runner)
     var looks = 0
 
@@ -308,7 +309,7 @@ extension WatchTests {
   @Test("Ctrl-C during a check ends watch quietly, with exit code 0")
   func interruptedDuringCheck() throws {
     let interrupted = Locked(false)
-    let runner = FailingRunner(failures: 1, then: ScriptedRunner([.green()])) {
+    let runner = FailingRunner(failing: { $0 == 1 }, then: ScriptedRunner([.green()])) {
       interrupted.withLock { $0 = true }
     }
     let (workbook, fixture, captured) = try startedWorkbook(runner)
@@ -320,68 +321,5 @@ extension WatchTests {
     #expect(status == 0)
     #expect(captured.errors.isEmpty)
     #expect(captured.output.hasSuffix("Stopped watching."))
-  }
-}
-
-/// A runner that fails its first runs as an interrupted `swift test` would, then runs `then`.
-private final class FailingRunner: TestRunner {
-  private let remaining: Locked<Int>
-  private let then: ScriptedRunner
-  private let onFailure: @Sendable () -> Void
-
-  init(failures: Int, then: ScriptedRunner, onFailure: @escaping @Sendable () -> Void = {}) {
-    remaining = Locked(failures)
-    self.then = then
-    self.onFailure = onFailure
-  }
-
-  /// The same runner: its runs never need stopping.
-  func limited(to seconds: TimeInterval) -> any TestRunner { self }
-
-  func run(_ lesson: Lesson, in package: URL, building: Bool) throws -> TestRun {
-    let fails = remaining.withLock { count in
-      count -= 1
-      return count >= 0
-    }
-    guard !fails else {
-      onFailure()
-      throw WorkbookError.failure("swift test stopped before the tests finished")
-    }
-    return try then.run(lesson, in: package, building: building)
-  }
-}
-
-@Suite struct CheckCopyTests {
-  @Test("check runs the tests on a copy of the lesson as it is in the working tree")
-  func runsOnCopy() throws {
-    let fixture = try TemporaryWorkspace()
-    try fixture.addWellFormedLesson()
-    let runner = ScriptedRunner([.green("CacheTests/first()")])
-    _ = try fixture.run(.start(lesson: "01"), runner: runner)
-    try fixture.write(TemporaryWorkspace.code, "the learner's code\n")
-
-    _ = try fixture.run(.check(predicting: nil), runner: runner)
-
-    #expect(
-      runner.filesSeen.last == [
-        TemporaryWorkspace.code: "the learner's code\n", TemporaryWorkspace.test: "test 1\n",
-      ])
-  }
-
-  @Test("Compiler errors in the copy are shown at their paths in the working tree")
-  func relocatesDiagnostics() {
-    let outcome = Outcome.doesNotCompile([
-      Diagnostic(file: "/copy/Katas/K/A.swift", line: 1, column: 2, message: "oops"),
-      Diagnostic(file: "/elsewhere/B.swift", line: 3, column: 4, message: "other"),
-    ])
-
-    let moved = outcome.relocated(from: "/copy", to: "/repo")
-
-    #expect(
-      moved
-        == .doesNotCompile([
-          Diagnostic(file: "/repo/Katas/K/A.swift", line: 1, column: 2, message: "oops"),
-          Diagnostic(file: "/elsewhere/B.swift", line: 3, column: 4, message: "other"),
-        ]))
   }
 }

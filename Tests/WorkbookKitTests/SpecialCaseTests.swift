@@ -71,7 +71,8 @@ import Testing
   @Test("A varied run of the learner's code that cannot finish counts as failed")
   func learnerCrashOnVariedExamples() throws {
     let fixture = try learnerAtSecondRed()
-    let runner = CrashingRun(2, of: ScriptedRunner([.green("T/first()", "T/second()")]))
+    let runner = FailingRunner(
+      failing: { $0 == 2 }, then: ScriptedRunner([.green("T/first()", "T/second()")]))
 
     let (status, captured) = try fixture.run(.next(force: false), runner: runner)
 
@@ -86,8 +87,9 @@ import Testing
       .green("T/first()", "T/second()"), .red(["T/first()"], message: "x", of: ["T/first()"]),
     ])
 
-    let (status, captured) = try fixture.run(
-      .next(force: false), runner: CrashingRun(3, of: scripted))
+    let runner = FailingRunner(failing: { $0 == 3 }, then: scripted)
+
+    let (status, captured) = try fixture.run(.next(force: false), runner: runner)
 
     #expect(status == 0)
     #expect(!captured.output.contains("other examples"))
@@ -104,29 +106,5 @@ import Testing
 
     #expect(!captured.output.contains("other examples"))
     #expect(runner.filesSeen.count == 3)
-  }
-}
-
-/// A runner that fails its run number `crashing` (from 1) as a crashed `swift test` would, and
-/// answers the others from a script.
-private final class CrashingRun: TestRunner {
-  private let runs = Locked(0)
-  private let crashing: Int
-  private let scripted: ScriptedRunner
-
-  init(_ crashing: Int, of scripted: ScriptedRunner) {
-    self.crashing = crashing
-    self.scripted = scripted
-  }
-
-  func run(_ lesson: Lesson, in package: URL) throws -> TestRun {
-    let number = runs.withLock { runs in
-      runs += 1
-      return runs
-    }
-    guard number != crashing else {
-      throw WorkbookError.failure("swift test stopped before the tests finished")
-    }
-    return try scripted.run(lesson, in: package)
   }
 }

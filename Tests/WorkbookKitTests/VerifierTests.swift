@@ -387,7 +387,8 @@ private let brokenRules: [VerifierTests.BrokenRule] = [
     try workspace.write(code, "the author's unrecorded change\n")
     let folders = ["Katas/", "Tests/"]
     let before = try files(under: folders, in: workspace.root)
-    let runner = InterruptedRunner(after: 2, ScriptedRunner(wellFormedRuns))
+    let runner = FailingRunner(
+      failing: { $0 > 2 }, with: Interrupted(), then: ScriptedRunner(wellFormedRuns))
 
     #expect(throws: Interrupted.self) { try verify(workspace, runner: runner) }
 
@@ -398,27 +399,3 @@ private let brokenRules: [VerifierTests.BrokenRule] = [
 
 /// What an interrupted `swift test` throws in these tests.
 private struct Interrupted: Error {}
-
-/// A runner that runs a script a number of times, then throws as if it were interrupted.
-private final class InterruptedRunner: TestRunner {
-  let scripted: ScriptedRunner
-  private let limit: Int
-  private let runs = Locked(0)
-
-  init(after limit: Int, _ scripted: ScriptedRunner) {
-    self.limit = limit
-    self.scripted = scripted
-  }
-
-  /// The same runner: its runs never need stopping.
-  func limited(to seconds: TimeInterval) -> any TestRunner { self }
-
-  func run(_ lesson: Lesson, in package: URL, building: Bool) throws -> TestRun {
-    let count = runs.withLock { runs in
-      runs += 1
-      return runs
-    }
-    guard count <= limit else { throw Interrupted() }
-    return try scripted.run(lesson, in: package, building: building)
-  }
-}
