@@ -240,6 +240,30 @@ private func function(_ body: String) -> String {
           file: file, operator: .comparison, original: "return a == b", mutated: "return a != b"))
   }
 
+  @Test("Every prefix of a source file yields its mutants without a crash, each a change")
+  func everyPrefixMutates() {
+    let source = """
+      struct Cache {
+        private var responses: [String: Int] = [:]
+
+        mutating func store(_ value: Int, for key: String) -> Bool {
+          guard value >= 0, key.isEmpty == false else { return false }
+          if let stored = responses[key] { record(stored, "\\(key)") }
+          responses[key] = value
+          while responses.count > 10 { responses.removeAll() }
+          return true
+        }
+      }
+
+      """
+
+    for end in source.indices {
+      let prefix = String(source[..<end])
+      let found = Mutator().mutants(of: [file: prefix])
+      #expect(found.allSatisfy { $0.source != prefix }, "\(prefix)")
+    }
+  }
+
   @Test("Mutants of several files are numbered from 1, file by file, in source order")
   func numbersMutants() {
     let other = "Katas/Lesson01RedGreenRefactor/A.swift"

@@ -115,16 +115,11 @@ extension FaultFinder {
         !isRepeatWhile(index)
       else { return nil }
       let stop = token.text == "guard" ? "else" : "{"
-      var depth = 0
-      var end = index + 1
-      while end < tokens.count {
-        let current = tokens[end]
-        if depth == 0, current.text == stop { break }
-        if ["(", "[", "{"].contains(current.punctuation) { depth += 1 }
-        if [")", "]", "}"].contains(current.punctuation) { depth -= 1 }
-        end += 1
-      }
-      guard end < tokens.count, end > index + 1 else { return nil }
+      guard
+        let end = tokens.firstIndex(
+          in: (index + 1)..<tokens.count, outsideBrackets: { $0.text == stop }),
+        end > index + 1
+      else { return nil }
       let condition = (index + 1)...(end - 1)
       let binds = tokens[condition].contains {
         ["let", "var", "case"].contains($0.text) || $0.punctuation == ","
