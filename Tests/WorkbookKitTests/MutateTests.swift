@@ -56,7 +56,9 @@ private let mutateLessonOne = Command.mutate(lesson: "01", mine: false, target: 
     #expect(output.contains("Survived: mutant 3, boundary, \(code):2: `>=` becomes `>`"))
     #expect(output.contains("  -  return age >= 18\n  +  return age > 18"))
     #expect(output.contains("Score: 4 of 5 compiling mutants killed (80%); the target is 90%."))
-    #expect(output.contains(#""operator": "boundary""#))
+    #expect(
+      output.contains(
+        #""operator": "boundary", "original": "return age >= 18", "mutated": "return age > 18""#))
   }
 
   @Test("Every mutant runs in the scratch package, and the working tree stays byte for byte")

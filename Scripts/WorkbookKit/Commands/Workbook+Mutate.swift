@@ -32,7 +32,8 @@ extension Workbook {
     for entry in run.equivalents.unmatched(by: run.mutants) {
       terminal.print(
         "Note: \(EquivalentMutants.path(of: lesson)) lists a mutant that no longer exists: "
-          + "\(entry.operator.rawValue) in \(entry.file), `\(entry.original)` → `\(entry.mutated)`."
+          + "\(entry.operator.rawValue) in \(entry.file), `\(entry.originalLines)` → "
+          + "`\(entry.mutatedLines)`."
       )
     }
     terminal.print("Running the tests on the code as it is …")
@@ -53,9 +54,9 @@ extension Workbook {
       terminal.print("")
       terminal.print(
         terminal.paint(
-          "Survived: mutant \(mutant.id), \(mutant.kind.title), \(mutant.file):\(mutant.line): "
+          "Survived: mutant \(mutant.id), \(mutant.operator.title), \(mutant.file):\(mutant.line): "
             + mutant.description, .red))
-      terminal.print("  No test noticed: \(mutant.kind.gap).")
+      terminal.print("  No test noticed: \(mutant.operator.gap).")
       for line in mutant.diff.split(separator: "\n", omittingEmptySubsequences: false).dropLast() {
         terminal.print("  \(line)")
       }
@@ -125,7 +126,7 @@ extension Workbook {
     for mutant in report.survivors {
       terminal.print(
         "  Your tests still pass when \(mutant.description) in \(mutant.fileName) line "
-          + "\(mutant.line): \(mutant.kind.gap).")
+          + "\(mutant.line): \(mutant.operator.gap).")
     }
     terminal.print(
       "Write a test that fails for each of these, then run 'swift run workbook mutate --mine' again."

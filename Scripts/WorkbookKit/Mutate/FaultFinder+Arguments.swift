@@ -14,7 +14,7 @@ extension FaultFinder {
         let between = String(
           decoding: bytes[first.range.upperBound..<second.range.lowerBound], as: UTF8.self)
         return Fault(
-          kind: .swapArguments, range: first.range.lowerBound..<second.range.upperBound,
+          operator: .swapArguments, range: first.range.lowerBound..<second.range.upperBound,
           replacement: second.text + between + first.text,
           description: "`\(first.text)` and `\(second.text)` change places")
       }

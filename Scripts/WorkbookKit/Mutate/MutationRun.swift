@@ -63,7 +63,7 @@ struct MutationRun {
       let number = String(mutant.id).padded(to: width)
       terminal.print(
         "  mutant \(number) of \(mutants.count)  \(verdict.label.padded(to: 26))  "
-          + "\(mutant.kind.title), \(mutant.fileName):\(mutant.line)")
+          + "\(mutant.operator.title), \(mutant.fileName):\(mutant.line)")
     }
     let seconds = Date().timeIntervalSince(started)
     let ran = results.count { !$0.verdict.isEquivalent }

@@ -57,7 +57,7 @@ struct MutationTester {
   /// Runs the tests with `mutant` in place of its file, stopping a run after `timeLimit` seconds.
   func verdict(of mutant: Mutant, timeLimit: TimeInterval) throws -> Verdict {
     var mutated = files
-    mutated.files[mutant.file] = Data(mutant.source.utf8)
+    mutated.files[mutant.file] = Data(mutant.mutatedFile.utf8)
     try scratch.update(to: mutated)
     let outcome: Outcome
     do {
