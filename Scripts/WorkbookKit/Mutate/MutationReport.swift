@@ -62,13 +62,3 @@ struct MutationReport {
     score.map { "\(Int($0.rounded(.down)))%" } ?? "no score"
   }
 }
-
-extension Verdict {
-  /// Whether the tests noticed the mutant: a test failed, or the run crashed or ran out of time.
-  var isKilled: Bool { [.killed, .crashed, .timedOut].contains(self) }
-
-  /// Whether the lesson records the mutant as equivalent.
-  var isEquivalent: Bool {
-    if case .equivalent = self { true } else { false }
-  }
-}
