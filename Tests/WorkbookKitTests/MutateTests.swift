@@ -114,7 +114,7 @@ private let mutateLessonOne = Command.mutate(lesson: "01", mine: false, target: 
     let (status, captured) = try fixture.run(mutateLessonOne, runner: runner)
 
     #expect(status == 0)
-    #expect(captured.output.contains("mutant 3 of 5  does not compile"))
+    #expect(captured.output.contains("mutant 3 of 5  did not compile"))
     #expect(captured.output.contains("Score: 4 of 4 compiling mutants killed (100%)"))
     #expect(captured.output.contains("1 mutant did not compile; it does not count."))
   }

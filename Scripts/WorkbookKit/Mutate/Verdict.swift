@@ -20,7 +20,7 @@ enum Verdict: Equatable, Sendable {
     case .crashed: "killed (the tests crashed)"
     case .timedOut: "killed (timed out)"
     case .survived: "survived"
-    case .didNotCompile: "does not compile"
+    case .didNotCompile: "did not compile"
     case .equivalent: "equivalent, not run"
     }
   }
