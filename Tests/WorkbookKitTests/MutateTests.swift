@@ -182,6 +182,22 @@ private let mutateLessonOne = Command.mutate(lesson: "01", mine: false, target: 
     #expect(MutationTester.timeLimit(afterUnchangedRunOf: 6) == 60)
   }
 
+  @Test("The time the mutants took comes from the workbook's clock")
+  func mutantsAreTimedByThePacer() throws {
+    let fixture = try lesson()
+    let seconds = Locked<TimeInterval>(5_000)
+    let clock = Pacer(
+      now: { Date(timeIntervalSince1970: seconds.withLock { $0 }) }, wait: { _ in })
+    let runner = JudgingRunner { code in
+      seconds.withLock { $0 += 2 }
+      return testsWithoutTheBoundary(code)
+    }
+
+    let (_, captured) = try fixture.run(mutateLessonOne, runner: runner, pacer: clock)
+
+    #expect(captured.output.contains("  10.0 s, 2.0 s per mutant\n"))
+  }
+
   @Test("Tests that do not pass on the unchanged code stop the run before any mutant")
   func failingTestsStopTheRun() throws {
     let fixture = try lesson()
