@@ -51,7 +51,7 @@ extension [SwiftToken] {
   /// bracket's index comes, then the index after its closing bracket. A group that does not
   /// close within `range` ends the sequence.
   private func indicesOutsideBrackets(in range: Range<Int>, countingAngles: Bool)
-    -> some Sequence<Int>
+    -> UnfoldSequence<Int, Int>
   {
     sequence(state: range.lowerBound) { (next: inout Int) -> Int? in
       guard next < range.upperBound else { return nil }
