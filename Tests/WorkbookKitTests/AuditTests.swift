@@ -77,7 +77,7 @@ import Testing
       lines.contains(
         "  ✗ \(Self.file):8: CacheTests/slow() takes 0.400 s, over the budget of 0.1 s per test."))
     #expect(lines.contains("  ✗ \(Self.file):9: CacheTests/unchecked() records no expectation."))
-    #expect(lines.last == "Lesson 01 breaks FIRST in 3 places.")
+    #expect(lines.last == "In lesson 01, FIRST is broken in 3 places.")
   }
 
   @Test("Each problem says in one sentence why it matters")
@@ -179,7 +179,7 @@ import Testing
       lines.contains("  ✗ \(Self.file):8: CacheTests/first() reads the real clock (Date())."))
     #expect(
       lines.contains("  ✗ \(Self.file):9: CacheTests/first() uses randomness (Int.random)."))
-    #expect(lines.last == "Lesson 01 breaks FIRST in 4 places.")
+    #expect(lines.last == "In lesson 01, FIRST is broken in 4 places.")
   }
 
   @Test("A test the source scan cannot find is placed where the event stream says")

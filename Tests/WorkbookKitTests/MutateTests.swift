@@ -56,7 +56,9 @@ private let mutateLessonOne = Command.mutate(lesson: "01", mine: false, target: 
     #expect(output.contains("Survived: mutant 3, boundary, \(code):2: `>=` becomes `>`"))
     #expect(output.contains("  -  return age >= 18\n  +  return age > 18"))
     #expect(output.contains("Score: 4 of 5 compiling mutants killed (80%); the target is 90%."))
-    #expect(output.contains(#""operator": "boundary""#))
+    #expect(
+      output.contains(
+        #""operator": "boundary", "original": "return age >= 18", "mutated": "return age > 18""#))
   }
 
   @Test("Every mutant runs in the scratch package, and the working tree stays byte for byte")
@@ -112,7 +114,7 @@ private let mutateLessonOne = Command.mutate(lesson: "01", mine: false, target: 
     let (status, captured) = try fixture.run(mutateLessonOne, runner: runner)
 
     #expect(status == 0)
-    #expect(captured.output.contains("mutant 3 of 5  does not compile"))
+    #expect(captured.output.contains("mutant 3 of 5  did not compile"))
     #expect(captured.output.contains("Score: 4 of 4 compiling mutants killed (100%)"))
     #expect(captured.output.contains("1 mutant did not compile; it does not count."))
   }
@@ -178,6 +180,22 @@ private let mutateLessonOne = Command.mutate(lesson: "01", mine: false, target: 
           + "as killed."))
     #expect(MutationTester.timeLimit(afterUnchangedRunOf: 0.4) == 20)
     #expect(MutationTester.timeLimit(afterUnchangedRunOf: 6) == 60)
+  }
+
+  @Test("The time the mutants took comes from the workbook's clock")
+  func mutantsAreTimedByThePacer() throws {
+    let fixture = try lesson()
+    let seconds = Locked<TimeInterval>(5_000)
+    let clock = Pacer(
+      now: { Date(timeIntervalSince1970: seconds.withLock { $0 }) }, wait: { _ in })
+    let runner = JudgingRunner { code in
+      seconds.withLock { $0 += 2 }
+      return testsWithoutTheBoundary(code)
+    }
+
+    let (_, captured) = try fixture.run(mutateLessonOne, runner: runner, pacer: clock)
+
+    #expect(captured.output.contains("  10.0 s, 2.0 s per mutant\n"))
   }
 
   @Test("Tests that do not pass on the unchanged code stop the run before any mutant")

@@ -5,14 +5,14 @@ import Testing
 
 private let file = "Katas/Lesson01RedGreenRefactor/Cache.swift"
 
-/// The mutants that `kind` makes of `source`.
-private func mutants(of source: String, by kind: MutationOperator) -> [Mutant] {
-  Mutator(operators: [kind]).mutants(of: [file: source])
+/// The mutants that `mutationOperator` makes of `source`.
+private func mutants(of source: String, by mutationOperator: MutationOperator) -> [Mutant] {
+  Mutator(operators: [mutationOperator]).mutants(of: [file: source])
 }
 
-/// The mutated line(s) of each mutant that `kind` makes of `source`.
-private func mutatedLines(of source: String, by kind: MutationOperator) -> [String] {
-  mutants(of: source, by: kind).map(\.mutatedText)
+/// The mutated line(s) of each mutant that `mutationOperator` makes of `source`.
+private func mutatedLines(of source: String, by mutationOperator: MutationOperator) -> [String] {
+  mutants(of: source, by: mutationOperator).map(\.mutatedLines)
 }
 
 /// `body` as the body of a function `f(a:b:)` returning Bool, one statement per line.
@@ -30,9 +30,9 @@ private func function(_ body: String) -> String {
   func comparisonFlips(original: String, flipped: String) {
     let found = mutants(of: function("return \(original)"), by: .comparison)
 
-    #expect(found.map(\.mutatedText) == ["return \(flipped)"])
+    #expect(found.map(\.mutatedLines) == ["return \(flipped)"])
     #expect(found.first?.line == 2)
-    #expect(found.first?.originalText == "return \(original)")
+    #expect(found.first?.originalLines == "return \(original)")
   }
 
   @Test(
@@ -89,7 +89,7 @@ private func function(_ body: String) -> String {
 
     let found = Mutator().mutants(of: [file: source])
 
-    #expect(found.map(\.mutatedText) == ["let x = 2", "let x = 0"])
+    #expect(found.map(\.mutatedLines) == ["let x = 2", "let x = 0"])
     #expect(found.map(\.line) == [9, 9])
   }
 
@@ -114,13 +114,13 @@ private func function(_ body: String) -> String {
     let found = mutants(of: source, by: .dropStatement)
 
     #expect(
-      found.map(\.originalText) == [
+      found.map(\.originalLines) == [
         "log.append(doubled)", "responses[key] = doubled", "count += 1",
         "try journal.write(\ndoubled,\nat: count)",
       ])
     #expect(found.map(\.line) == [3, 4, 5, 6])
-    #expect(found.allSatisfy { $0.mutatedText.isEmpty })
-    #expect(found.last?.source.contains("journal") == false)
+    #expect(found.allSatisfy { $0.mutatedLines.isEmpty })
+    #expect(found.last?.mutatedFile.contains("journal") == false)
     #expect(found.first?.description == "`log.append(doubled)` is removed")
   }
 
@@ -145,7 +145,7 @@ private func function(_ body: String) -> String {
     let found = mutants(of: source, by: .returnEarly)
 
     #expect(found.map(\.line) == [6])
-    #expect(found.first?.source.contains("func record(_ value: Int) {\n    return;\n") == true)
+    #expect(found.first?.mutatedFile.contains("func record(_ value: Int) {\n    return;\n") == true)
     #expect(found.first?.description == "`mutating func record(_ value: Int)` returns at once")
   }
 
@@ -217,7 +217,7 @@ private func function(_ body: String) -> String {
     let found = mutants(of: source, by: .branch)
 
     #expect(
-      found.map(\.mutatedText) == [
+      found.map(\.mutatedLines) == [
         "if let stored = responses[key], false {", "guard false else { return 0 }",
         "while false {",
       ])
@@ -237,7 +237,32 @@ private func function(_ body: String) -> String {
     #expect(
       before.first?.key
         == MutantKey(
-          file: file, operator: .comparison, original: "return a == b", mutated: "return a != b"))
+          file: file, operator: .comparison, originalLines: "return a == b",
+          mutatedLines: "return a != b"))
+  }
+
+  @Test("Every prefix of a source file yields its mutants without a crash, each a change")
+  func everyPrefixMutates() {
+    let source = """
+      struct Cache {
+        private var responses: [String: Int] = [:]
+
+        mutating func store(_ value: Int, for key: String) -> Bool {
+          guard value >= 0, key.isEmpty == false else { return false }
+          if let stored = responses[key] { record(stored, "\\(key)") }
+          responses[key] = value
+          while responses.count > 10 { responses.removeAll() }
+          return true
+        }
+      }
+
+      """
+
+    for end in source.indices {
+      let prefix = String(source[..<end])
+      let found = Mutator().mutants(of: [file: prefix])
+      #expect(found.allSatisfy { $0.mutatedFile != prefix }, "\(prefix)")
+    }
   }
 
   @Test("Mutants of several files are numbered from 1, file by file, in source order")
@@ -286,7 +311,7 @@ private func function(_ body: String) -> String {
 
     let found = Mutator().mutants(of: [file: cache])
 
-    #expect(found.map(\.kind) == [.branch, .dropStatement])
+    #expect(found.map(\.operator) == [.branch, .dropStatement])
     #expect(found.map(\.line) == [8, 12])
   }
 }

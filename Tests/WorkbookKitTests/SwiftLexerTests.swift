@@ -138,6 +138,16 @@ private func codeTexts(_ source: String) -> [String] {
       texts("let a = \"open\nlet b = 1") == ["let", "a", "=", "\"open", "let", "b", "=", "1"])
   }
 
+  @Test(
+    "Source that ends inside a string, an escape, an interpolation or a comment is read to its end",
+    arguments: [#"x = "a\"#, ##"x = #"a\#"##, #"x = "a\("#, "x = \"\"\"\na", "x /* a /*"])
+  func endsInsideAString(source: String) {
+    let tokens = SwiftLexer.codeTokens(of: source)
+
+    #expect(tokens.first?.text == "x")
+    #expect(tokens.allSatisfy { $0.range.upperBound <= source.utf8.count })
+  }
+
   @Test("A string keeps the tokens of each interpolation, nested strings and parentheses included")
   func interpolations() {
     let source = #"x = "a \(f(1)) b \("\(y)")" + z"#

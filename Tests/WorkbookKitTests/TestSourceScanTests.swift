@@ -145,6 +145,42 @@ import Testing
     #expect(scan.hazards.map(\.found) == ["Date()"])
   }
 
+  @Test(
+    "A file that ends inside a bracket is read to its end, without a crash",
+    arguments: [
+      ("@Test func open() {\n  #expect(true)", ["open() checks"]),
+      ("@Suite struct S {\n  @Test func open() {", ["S/open() checks nothing"]),
+      ("@Test func open() {", ["open() checks nothing"]),
+      ("@Test func open(_ value: Int", []),
+      ("@Test func open(", []),
+      ("@Test func open<T", []),
+      ("@Test(", []),
+    ])
+  func unclosedBracketAtTheEnd(source: String, expected: [String]) {
+    let tests = scan(source).tests
+
+    #expect(
+      tests.map { "\($0.name) \($0.checksSomething ? "checks" : "checks nothing")" } == expected)
+  }
+
+  @Test("Every prefix of a test file scans without a crash, finding no test the whole file lacks")
+  func everyPrefixScans() {
+    let source = """
+      @Suite struct CacheTests {
+        @Test(arguments: [1, 2]) func replays<T: Collection<Int>>(status: Int, into list: T) {
+          #expect(Date() > .distantPast, "\\(status)")
+        }
+        static var shared = [Int]()
+      }
+      """
+    let whole = Set(scan(source).tests.map(\.name))
+
+    for end in source.indices {
+      let names = Set(scan(String(source[..<end])).tests.map(\.name))
+      #expect(names.isSubset(of: whole), "\(source[..<end])")
+    }
+  }
+
   @Test("Helpers in another test file of the lesson count too")
   func helpersAcrossFiles() {
     let scan = TestSourceScan(files: [

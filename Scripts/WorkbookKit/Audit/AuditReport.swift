@@ -39,7 +39,7 @@ struct AuditReport {
   var verdict: String {
     problems == 0
       ? "Lesson \(lessonNumber) passes the FIRST audit."
-      : "Lesson \(lessonNumber) breaks FIRST in \(counted(problems, "place"))."
+      : "In lesson \(lessonNumber), FIRST is broken in \(counted(problems, "place"))."
   }
 
   /// The whole report, ending with the verdict.

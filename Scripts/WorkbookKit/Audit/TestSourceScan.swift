@@ -99,36 +99,10 @@ private struct ParsedFile {
     tokens.indices.contains(index) && tokens[index].kind == .word
   }
 
-  /// The brackets the scan matches.
-  private enum Bracket {
-    case parentheses, braces, angles
-  }
-
-  /// How the token at `index` changes the depth of `bracket`s: 1 when it opens one, minus the
-  /// number it closes, 0 otherwise.
-  ///
-  /// An angle bracket is a `<` or a run of `>` with no space before it, so `Set<Array<Int>>?`
-  /// opens two and closes two, and neither `->` nor a spaced comparison counts.
-  private func depthChange(at index: Int, of bracket: Bracket) -> Int {
-    let token = tokens[index]
-    switch bracket {
-    case .parentheses: return token.text == "(" ? 1 : token.text == ")" ? -1 : 0
-    case .braces: return token.text == "{" ? 1 : token.text == "}" ? -1 : 0
-    case .angles:
-      guard token.kind == .symbol, !token.spaceBefore else { return 0 }
-      return token.text == "<" ? 1 : -token.text.prefix { $0 == ">" }.count
-    }
-  }
-
-  /// The index just past the group whose opening `bracket` is at `index`.
-  private func end(ofGroupAt index: Int, _ bracket: Bracket) -> Int {
-    var depth = 1
-    var position = index + 1
-    while position < tokens.count, depth > 0 {
-      depth += depthChange(at: position, of: bracket)
-      position += 1
-    }
-    return position
+  /// The index just past the bracketed group that opens at `index`, or the end of the tokens
+  /// when it never closes.
+  private func end(ofGroupAt index: Int) -> Int {
+    tokens.closingBracket(of: index).map { $0 + 1 } ?? tokens.count
   }
 
   /// Every function with a body, named after the types around it as Swift Testing names tests.
@@ -143,7 +117,7 @@ private struct ParsedFile {
       if tokens.attributeName(at: index) == "Test" {
         pendingTest = tokens[index].line
         index += 2
-        if text(index) == "(" { index = end(ofGroupAt: index, .parentheses) }
+        if text(index) == "(" { index = end(ofGroupAt: index) }
         continue
       }
       switch tokens[index].text {
@@ -191,39 +165,29 @@ private struct ParsedFile {
   private func readFunction(at index: Int, scope: String, testLine: Int?) -> Function? {
     let baseName = text(index + 1)
     var position = index + 2
-    if text(position) == "<" { position = end(ofGroupAt: position, .angles) }
-    guard text(position) == "(" else { return nil }
-    let parametersEnd = end(ofGroupAt: position, .parentheses)
-    let labels = argumentLabels(in: (position + 1)..<(parametersEnd - 1))
-    position = parametersEnd
+    if text(position) == "<" { position = end(ofGroupAt: position) }
+    guard text(position) == "(", let parametersEnd = tokens.closingBracket(of: position) else {
+      return nil
+    }
+    let labels = argumentLabels(in: (position + 1)..<parametersEnd)
+    position = parametersEnd + 1
     while position < tokens.count, !["{", "}", "func", "var", "let"].contains(text(position)) {
       position += 1
     }
     guard text(position) == "{" else { return nil }
-    let body = (position + 1)..<(end(ofGroupAt: position, .braces) - 1)
+    let body = (position + 1)..<(tokens.closingBracket(of: position) ?? tokens.count)
     return Function(
       baseName: baseName, name: "\(scope)\(baseName)(\(labels.map { "\($0):" }.joined()))",
       line: testLine ?? tokens[index].line, isTest: testLine != nil, body: body,
       checks: checks(body), calls: calls(in: body))
   }
 
-  /// The argument label of each parameter: the first word after `(` or a top-level `,`.
+  /// The argument label of each parameter in `range`: the first word of each, when it starts
+  /// with one.
   private func argumentLabels(in range: Range<Int>) -> [String] {
-    var labels: [String] = []
-    var depth = 0
-    var expectsLabel = true
-    for index in range {
-      let token = text(index)
-      if expectsLabel, depth == 0, isWord(index) { labels.append(token) }
-      expectsLabel = false
-      switch token {
-      case "(", "[": depth += 1
-      case ")", "]": depth -= 1
-      case "," where depth == 0: expectsLabel = true
-      default: depth += depthChange(at: index, of: .angles)
-      }
+    tokens.split(range, at: ",", countingAngles: true).compactMap { parameter in
+      !parameter.isEmpty && isWord(parameter.lowerBound) ? text(parameter.lowerBound) : nil
     }
-    return labels
   }
 
   private func checks(_ body: Range<Int>) -> Bool {
@@ -299,62 +263,4 @@ private struct ParsedFile {
     }
     return true
   }
-}
-
-/// What a test depends on that it should not, and which FIRST property that breaks.
-enum HazardKind: Equatable {
-  /// Mutable state every test can see: a `static var` or a `var` at file scope.
-  case sharedState
-  /// The real time of day or a real clock.
-  case wallClock
-  /// A real sleep.
-  case realSleep
-  /// Random values, shuffles or fresh UUIDs.
-  case randomness
-
-  /// What a test does when it has this hazard, as the end of "a test …".
-  var habit: String {
-    switch self {
-    case .sharedState: "keeps state every test shares"
-    case .wallClock: "reads the real clock"
-    case .realSleep: "sleeps for real"
-    case .randomness: "uses randomness"
-    }
-  }
-
-  /// Why it matters, in one short sentence.
-  var why: String {
-    switch self {
-    case .sharedState:
-      "Tests that share state can pass or fail depending on which runs first."
-    case .wallClock:
-      "A test that reads the real clock may give another result tomorrow; inject a clock."
-    case .realSleep:
-      "A real sleep makes the suite slow and ties its result to timing."
-    case .randomness:
-      "A random value makes each run a different test; use fixed values."
-    }
-  }
-
-  /// Token sequences that show a hazard, each starting with a word not preceded by a dot.
-  static let patterns: [(kind: HazardKind, words: [String])] = [
-    (.wallClock, ["Date", "(", ")"]),
-    (.wallClock, ["Date", ".", "now"]),
-    (.wallClock, ["ContinuousClock", "(", ")"]),
-    (.wallClock, ["ContinuousClock", ".", "now"]),
-    (.wallClock, ["SuspendingClock", "(", ")"]),
-    (.wallClock, ["SuspendingClock", ".", "now"]),
-    (.wallClock, ["DispatchTime", ".", "now"]),
-    (.wallClock, ["CFAbsoluteTimeGetCurrent"]),
-    (.realSleep, ["Task", ".", "sleep"]),
-    (.realSleep, ["Thread", ".", "sleep"]),
-    (.realSleep, ["sleep", "("]),
-    (.realSleep, ["usleep", "("]),
-    (.realSleep, ["nanosleep", "("]),
-    (.randomness, ["UUID", "(", ")"]),
-    (.randomness, ["SystemRandomNumberGenerator"]),
-    (.randomness, ["arc4random"]),
-    (.randomness, ["arc4random_uniform"]),
-    (.randomness, ["drand48"]),
-  ]
 }

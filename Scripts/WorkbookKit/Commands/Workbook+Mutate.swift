@@ -22,8 +22,7 @@ extension Workbook {
 
   /// Runs the lesson's tests against mutants of its code as it is in the working tree.
   private func mutate(_ lesson: Lesson, target: Int) throws -> Bool {
-    let files = try workspace.currentFiles(of: lesson)
-    let run = try MutationRun(lesson: lesson, files: files, workbook: self)
+    let run = try mutationRun(of: lesson, files: workspace.currentFiles(of: lesson))
     let known =
       run.equivalents.entries.isEmpty ? "" : ", \(run.knownEquivalent) known to be equivalent"
     terminal.print(
@@ -32,7 +31,8 @@ extension Workbook {
     for entry in run.equivalents.unmatched(by: run.mutants) {
       terminal.print(
         "Note: \(EquivalentMutants.path(of: lesson)) lists a mutant that no longer exists: "
-          + "\(entry.operator.rawValue) in \(entry.file), `\(entry.original)` → `\(entry.mutated)`."
+          + "\(entry.operator.rawValue) in \(entry.file), `\(entry.originalLines)` → "
+          + "`\(entry.mutatedLines)`."
       )
     }
     terminal.print("Running the tests on the code as it is …")
@@ -53,9 +53,9 @@ extension Workbook {
       terminal.print("")
       terminal.print(
         terminal.paint(
-          "Survived: mutant \(mutant.id), \(mutant.kind.title), \(mutant.file):\(mutant.line): "
+          "Survived: mutant \(mutant.id), \(mutant.operator.title), \(mutant.file):\(mutant.line): "
             + mutant.description, .red))
-      terminal.print("  No test noticed: \(mutant.kind.gap).")
+      terminal.print("  No test noticed: \(mutant.operator.gap).")
       for line in mutant.diff.split(separator: "\n", omittingEmptySubsequences: false).dropLast() {
         terminal.print("  \(line)")
       }
@@ -90,15 +90,13 @@ extension Workbook {
   /// Runs the learner's tests against the reference code, then against its mutants, and says in
   /// plain words what they missed.
   private func gradeTests(of lesson: Lesson, target: Int) throws -> Bool {
-    let tests = try workspace.currentFiles(of: lesson).files.filter { lesson.isTestPath($0.key) }
-    guard !tests.isEmpty else {
+    let tests = lesson.tests(of: try workspace.currentFiles(of: lesson))
+    guard !tests.files.isEmpty else {
       throw WorkbookError.failure(
         "there are no tests in \(lesson.testsFolder) to grade; write some first")
     }
-    let reference = lesson.state(after: lesson.steps.count).files
-      .filter { $0.key.hasPrefix(lesson.kataFolder) }
-    let run = try MutationRun(
-      lesson: lesson, files: Snapshot(files: reference.merging(tests) { $1 }), workbook: self)
+    let reference = lesson.production(of: lesson.state(after: lesson.steps.count))
+    let run = try mutationRun(of: lesson, files: reference.merging(tests))
     terminal.print(
       "Grading your tests of lesson \(lesson.paddedNumber) with "
         + "\(counted(run.mutants.count, "mutant")) of the reference code.")
@@ -125,12 +123,19 @@ extension Workbook {
     for mutant in report.survivors {
       terminal.print(
         "  Your tests still pass when \(mutant.description) in \(mutant.fileName) line "
-          + "\(mutant.line): \(mutant.kind.gap).")
+          + "\(mutant.line): \(mutant.operator.gap).")
     }
     terminal.print(
       "Write a test that fails for each of these, then run 'swift run workbook mutate --mine' again."
     )
     return report.meets(target)
+  }
+
+  /// The mutants of `files`' production code, to run against all of `files`.
+  private func mutationRun(of lesson: Lesson, files: Snapshot) throws -> MutationRun {
+    try MutationRun(
+      lesson: lesson, files: files, workspace: workspace, runner: runner, terminal: terminal,
+      pacer: pacer)
   }
 
   /// Says how long each mutant may run before it is stopped.

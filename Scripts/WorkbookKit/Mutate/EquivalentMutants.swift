@@ -3,21 +3,28 @@ import Foundation
 /// The mutants of a lesson that its author found to change nothing a test could see, each with
 /// the reason, read from `Lessons/NN-slug/equivalent-mutants.json`.
 ///
-/// The file is a JSON array of objects with the keys of a `MutantKey` (`file`, `operator`,
-/// `original`, `mutated`) and a one-line `reason`.
+/// The file is a JSON array of objects with the fields of a `MutantKey` (keys `file`, `operator`,
+/// `original` and `mutated`, for the lines before and after) and a one-line `reason`.
 struct EquivalentMutants {
   /// One recorded equivalent mutant.
   struct Entry: Codable, Equatable {
     let file: String
     let `operator`: MutationOperator
-    let original: String
-    let mutated: String
+    let originalLines: String
+    let mutatedLines: String
     /// Why no test can tell this mutant from the code, in one line.
     let reason: String
 
+    private enum CodingKeys: String, CodingKey {
+      case file, `operator`, reason
+      case originalLines = "original"
+      case mutatedLines = "mutated"
+    }
+
     /// The key of the mutant it names.
     var key: MutantKey {
-      MutantKey(file: file, operator: `operator`, original: original, mutated: mutated)
+      MutantKey(
+        file: file, operator: `operator`, originalLines: originalLines, mutatedLines: mutatedLines)
     }
   }
 
@@ -59,8 +66,9 @@ struct EquivalentMutants {
   /// The entry that would record `mutant`, as a line of JSON to paste into the file.
   static func suggestion(for mutant: Mutant) -> String {
     let fields = [
-      ("file", mutant.file), ("operator", mutant.kind.rawValue), ("original", mutant.originalText),
-      ("mutated", mutant.mutatedText), ("reason", "why no test can tell it from the code"),
+      ("file", mutant.file), ("operator", mutant.operator.rawValue),
+      ("original", mutant.originalLines), ("mutated", mutant.mutatedLines),
+      ("reason", "why no test can tell it from the code"),
     ]
     let encoder = JSONEncoder()
     encoder.outputFormatting = .withoutEscapingSlashes

@@ -14,7 +14,7 @@ extension FaultFinder {
         let between = String(
           decoding: bytes[first.range.upperBound..<second.range.lowerBound], as: UTF8.self)
         return Fault(
-          kind: .swapArguments, range: first.range.lowerBound..<second.range.upperBound,
+          operator: .swapArguments, range: first.range.lowerBound..<second.range.upperBound,
           replacement: second.text + between + first.text,
           description: "`\(first.text)` and `\(second.text)` change places")
       }
@@ -34,20 +34,9 @@ extension FaultFinder {
   /// For each argument of the call whose `(` is at `open`, its value when that value is a single
   /// name or literal, or nil.
   private func argumentValues(from open: Int) -> [SwiftToken?] {
-    let close = structure.matchingClose(of: open)
-    guard close > open + 1 else { return [] }
-    var arguments: [[SwiftToken]] = [[]]
-    var depth = 0
-    for token in tokens[(open + 1)..<close] {
-      if ["(", "[", "{"].contains(token.punctuation) { depth += 1 }
-      if [")", "]", "}"].contains(token.punctuation) { depth -= 1 }
-      if depth == 0, token.punctuation == "," {
-        arguments.append([])
-      } else {
-        arguments[arguments.count - 1].append(token)
-      }
-    }
-    return arguments.map { argument in
+    guard let close = tokens.closingBracket(of: open), close > open + 1 else { return [] }
+    return tokens.split((open + 1)..<close, at: ",").map { range in
+      let argument = Array(tokens[range])
       let labelled = argument.count > 2 && argument[1].punctuation == ":"
       let value = labelled ? Array(argument.dropFirst(2)) : argument
       guard value.count == 1, let token = value.first else { return nil }

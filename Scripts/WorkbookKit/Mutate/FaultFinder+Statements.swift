@@ -15,7 +15,7 @@ extension FaultFinder {
       let firstLine = (start...end).last { tokens[$0].line == tokens[start].line } ?? start
       let more = firstLine < end ? " …" : ""
       return Fault(
-        kind: .dropStatement, range: first..<min(last + 1, bytes.count), replacement: "",
+        operator: .dropStatement, range: first..<min(last + 1, bytes.count), replacement: "",
         description: "`\(text(start...firstLine))\(more)` is removed")
     }
   }
@@ -52,14 +52,14 @@ extension FaultFinder {
       let description = "`\(signature)` returns at once"
       guard structure.isLastOnLine(scope.open) else {
         return Fault(
-          kind: .returnEarly, range: open.range.upperBound..<open.range.upperBound,
+          operator: .returnEarly, range: open.range.upperBound..<open.range.upperBound,
           replacement: " return;", description: description)
       }
       let end = lineEnd(of: open.range.upperBound)
       let nextLine = tokens[scope.open + 1].range.lowerBound
       let indent = String(decoding: bytes[lineStart(of: nextLine)..<nextLine], as: UTF8.self)
       return Fault(
-        kind: .returnEarly, range: end..<end, replacement: "\n\(indent)return;",
+        operator: .returnEarly, range: end..<end, replacement: "\n\(indent)return;",
         description: description)
     }
   }
@@ -77,7 +77,7 @@ extension FaultFinder {
       let fallback = replacement == value ? Self.otherValue(of: type) : replacement
       guard let fallback else { return nil }
       return Fault(
-        kind: .returnValue,
+        operator: .returnValue,
         range: tokens[index + 1].range.lowerBound..<tokens[end].range.upperBound,
         replacement: fallback, description: "`return \(value)` becomes `return \(fallback)`")
     }
@@ -115,16 +115,11 @@ extension FaultFinder {
         !isRepeatWhile(index)
       else { return nil }
       let stop = token.text == "guard" ? "else" : "{"
-      var depth = 0
-      var end = index + 1
-      while end < tokens.count {
-        let current = tokens[end]
-        if depth == 0, current.text == stop { break }
-        if ["(", "[", "{"].contains(current.punctuation) { depth += 1 }
-        if [")", "]", "}"].contains(current.punctuation) { depth -= 1 }
-        end += 1
-      }
-      guard end < tokens.count, end > index + 1 else { return nil }
+      guard
+        let end = tokens.firstIndex(
+          in: (index + 1)..<tokens.count, outsideBrackets: { $0.text == stop }),
+        end > index + 1
+      else { return nil }
       let condition = (index + 1)...(end - 1)
       let binds = tokens[condition].contains {
         ["let", "var", "case"].contains($0.text) || $0.punctuation == ","
@@ -135,7 +130,7 @@ extension FaultFinder {
         : tokens[index + 1].range.lowerBound..<tokens[end - 1].range.upperBound
       let outcome = token.text == "guard" ? "always exits" : "never runs its body"
       return Fault(
-        kind: .branch, range: range, replacement: binds ? ", false" : "false",
+        operator: .branch, range: range, replacement: binds ? ", false" : "false",
         description: "`\(text(index...(end - 1)))` \(outcome)")
     }
   }

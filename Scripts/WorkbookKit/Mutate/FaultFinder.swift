@@ -5,27 +5,34 @@ struct FaultFinder {
   /// The file's UTF-8 bytes, which the faults' ranges point into.
   let bytes: [UInt8]
 
-  /// One fault of one file.
-  typealias Fault = Mutator.Fault
+  /// One fault: a range of the file's UTF-8 bytes, what replaces it, and what that changes in
+  /// words.
+  struct Fault {
+    let `operator`: MutationOperator
+    let range: Range<Int>
+    let replacement: String
+    let description: String
+  }
 
   /// The file's tokens.
   var tokens: [SwiftToken] { structure.tokens }
 
   /// The faults of `operators`, in the order of `MutationOperator.allCases` and then the source.
-  func faults(of operators: Set<MutationOperator>) -> [Mutator.Fault] {
+  func faults(of operators: Set<MutationOperator>) -> [Fault] {
     MutationOperator.allCases.filter(operators.contains).flatMap(faults(of:))
   }
 
-  private func faults(of kind: MutationOperator) -> [Fault] {
-    switch kind {
+  private func faults(of mutationOperator: MutationOperator) -> [Fault] {
+    switch mutationOperator {
     case .comparison:
       replacingOperators(
         [
           "==": "!=", "!=": "==", "===": "!==", "!==": "===", "<": ">=", ">=": "<", ">": "<=",
           "<=": ">",
-        ], as: kind)
-    case .boundary: replacingOperators(["<": "<=", "<=": "<", ">": ">=", ">=": ">"], as: kind)
-    case .logical: replacingOperators(["&&": "||", "||": "&&"], as: kind)
+        ], as: mutationOperator)
+    case .boundary:
+      replacingOperators(["<": "<=", "<=": "<", ">": ">=", ">=": ">"], as: mutationOperator)
+    case .logical: replacingOperators(["&&": "||", "||": "&&"], as: mutationOperator)
     case .boolean: flippedBooleans()
     case .integer: shiftedIntegers()
     case .dropStatement: droppedStatements()
@@ -38,13 +45,15 @@ struct FaultFinder {
 
   // MARK: - Expressions
 
-  private func replacingOperators(_ table: [String: String], as kind: MutationOperator) -> [Fault] {
+  private func replacingOperators(
+    _ table: [String: String], as mutationOperator: MutationOperator
+  ) -> [Fault] {
     tokens.indices.compactMap { index in
       let token = tokens[index]
       guard token.isSpacedOperator, let replacement = table[token.text], isCode(index) else {
         return nil
       }
-      return replacing(token, with: replacement, as: kind)
+      return replacing(token, with: replacement, as: mutationOperator)
     }
   }
 
@@ -70,11 +79,11 @@ struct FaultFinder {
     }
   }
 
-  private func replacing(_ token: SwiftToken, with replacement: String, as kind: MutationOperator)
-    -> Fault
-  {
+  private func replacing(
+    _ token: SwiftToken, with replacement: String, as mutationOperator: MutationOperator
+  ) -> Fault {
     Fault(
-      kind: kind, range: token.range, replacement: replacement,
+      operator: mutationOperator, range: token.range, replacement: replacement,
       description: "`\(token.text)` becomes `\(replacement)`")
   }
 

@@ -3,7 +3,7 @@ struct Mutant: Equatable, Sendable {
   /// The mutant's number in its run, from 1.
   let id: Int
   /// The kind of fault.
-  let kind: MutationOperator
+  let `operator`: MutationOperator
   /// The file's path, relative to the repository root.
   let file: String
   /// The first line the fault changes, from 1.
@@ -11,22 +11,24 @@ struct Mutant: Equatable, Sendable {
   /// What changes, in words that follow "when": "`==` becomes `!=`".
   let description: String
   /// The changed line(s) before, each trimmed, joined by newlines.
-  let originalText: String
+  let originalLines: String
   /// The same line(s) after, each trimmed, joined by newlines; empty for a removed statement.
-  let mutatedText: String
+  let mutatedLines: String
   /// The whole file before.
-  let original: String
+  let originalFile: String
   /// The whole file with the fault in it.
-  let source: String
+  let mutatedFile: String
 
   /// What names this mutant across edits that move it to another line.
   var key: MutantKey {
-    MutantKey(file: file, operator: kind, original: originalText, mutated: mutatedText)
+    MutantKey(
+      file: file, operator: `operator`, originalLines: originalLines, mutatedLines: mutatedLines)
   }
 
   /// The fault as a unified diff of its file.
   var diff: String {
-    TextDiff(old: original, new: source).unified(oldLabel: "a/\(file)", newLabel: "b/\(file)")
+    TextDiff(old: originalFile, new: mutatedFile).unified(
+      oldLabel: "a/\(file)", newLabel: "b/\(file)")
   }
 
   /// The file's name without its folders, as a learner reads it.
@@ -44,7 +46,7 @@ struct MutantKey: Hashable, Sendable {
   /// The kind of fault.
   let `operator`: MutationOperator
   /// The changed line(s) before, trimmed.
-  let original: String
+  let originalLines: String
   /// The changed line(s) after, trimmed; empty for a removed statement.
-  let mutated: String
+  let mutatedLines: String
 }

@@ -34,8 +34,8 @@ struct MutationReport {
   /// One line per operator that made mutants: how many, and what became of them.
   var operatorLines: [String] {
     let width = MutationOperator.allCases.map(\.title.count).max() ?? 0
-    return MutationOperator.allCases.compactMap { kind in
-      let verdicts = results.filter { $0.mutant.kind == kind }.map(\.verdict)
+    return MutationOperator.allCases.compactMap { mutationOperator in
+      let verdicts = results.filter { $0.mutant.operator == mutationOperator }.map(\.verdict)
       guard !verdicts.isEmpty else { return nil }
       let parts = [
         (verdicts.count { $0.isKilled }, "killed"),
@@ -43,7 +43,7 @@ struct MutationReport {
         (verdicts.count { $0 == .didNotCompile }, "did not compile"),
         (verdicts.count { $0.isEquivalent }, "equivalent"),
       ].filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }
-      return "  \(kind.title.padded(to: width))  \(counted(verdicts.count, "mutant")): "
+      return "  \(mutationOperator.title.padded(to: width))  \(counted(verdicts.count, "mutant")): "
         + parts.joined(separator: ", ")
     }
   }
@@ -60,15 +60,5 @@ struct MutationReport {
   /// The score as a whole percentage, such as "80%".
   var percentage: String {
     score.map { "\(Int($0.rounded(.down)))%" } ?? "no score"
-  }
-}
-
-extension Verdict {
-  /// Whether the tests noticed the mutant: a test failed, or the run crashed or ran out of time.
-  var isKilled: Bool { [.killed, .crashed, .timedOut].contains(self) }
-
-  /// Whether the lesson records the mutant as equivalent.
-  var isEquivalent: Bool {
-    if case .equivalent = self { true } else { false }
   }
 }

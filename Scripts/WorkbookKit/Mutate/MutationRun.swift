@@ -4,8 +4,12 @@ import Foundation
 struct MutationRun {
   /// The lesson whose code is mutated.
   let lesson: Lesson
-  /// The workbook that runs the tests and prints the progress.
-  let workbook: Workbook
+  /// Where the progress lines go.
+  let terminal: Terminal
+  /// The clock that times the run.
+  let pacer: Pacer
+  /// The working tree's folder, which compiler messages name instead of the scratch package's.
+  let root: URL
   /// What runs each mutant in the lesson's scratch package.
   let tester: MutationTester
   /// The mutants of the lesson's production files.
@@ -15,24 +19,25 @@ struct MutationRun {
   /// How many production files were mutated.
   let productionFiles: Int
 
-  /// Makes the mutants of the production files in `files`, to run in
-  /// `.build/workbook/mutate/<slug>`.
-  init(lesson: Lesson, files: Snapshot, workbook: Workbook) throws {
-    var production: [String: String] = [:]
-    for (path, data) in files.files
-    where path.hasPrefix(lesson.kataFolder) && path.hasSuffix(".swift") {
-      production[path] = String(decoding: data, as: UTF8.self)
-    }
+  /// Makes the mutants of the production files in `files`, to run with `runner` in
+  /// `.build/workbook/mutate/<slug>` of `workspace`, printing to `terminal`.
+  init(
+    lesson: Lesson, files: Snapshot, workspace: Workspace, runner: any TestRunner,
+    terminal: Terminal, pacer: Pacer
+  ) throws {
+    let production = lesson.production(of: files).filtered { $0.hasSuffix(".swift") }
+      .files.mapValues { String(decoding: $0, as: UTF8.self) }
     self.lesson = lesson
-    self.workbook = workbook
+    self.terminal = terminal
+    self.pacer = pacer
+    root = workspace.root
     productionFiles = production.count
     mutants = Mutator().mutants(of: production)
-    equivalents = try EquivalentMutants.load(for: lesson, in: workbook.workspace)
-    let folder = workbook.workspace.root
-      .appendingPathComponent(".build/workbook/mutate/\(lesson.entry.slug)")
+    equivalents = try EquivalentMutants.load(for: lesson, in: workspace)
+    let folder = root.appendingPathComponent(".build/workbook/mutate/\(lesson.entry.slug)")
     tester = MutationTester(
-      scratch: ScratchPackage(folder: folder, lesson: lesson, pacer: workbook.pacer),
-      runner: workbook.runner, files: files)
+      scratch: ScratchPackage(folder: folder, lesson: lesson, pacer: pacer), runner: runner,
+      files: files)
   }
 
   /// How many of the mutants the lesson records as equivalent.
@@ -43,7 +48,7 @@ struct MutationRun {
   func runUnchanged() throws -> (outcome: Outcome, mutantTimeLimit: TimeInterval) {
     let (outcome, seconds) = try tester.runUnchanged()
     return (
-      outcome.relocated(from: tester.scratch.folder.path, to: workbook.workspace.root.path),
+      outcome.relocated(from: tester.scratch.folder.path, to: root.path),
       MutationTester.timeLimit(afterUnchangedRunOf: seconds)
     )
   }
@@ -51,8 +56,7 @@ struct MutationRun {
   /// Runs every mutant that is not known to be equivalent, printing a line for each; a run that
   /// takes longer than `timeLimit` seconds is stopped.
   func runMutants(timeLimit: TimeInterval) throws -> MutationReport {
-    let started = Date()
-    let terminal = workbook.terminal
+    let started = pacer.now()
     let width = String(mutants.count).count
     var results: [(mutant: Mutant, verdict: Verdict)] = []
     for mutant in mutants {
@@ -63,9 +67,9 @@ struct MutationRun {
       let number = String(mutant.id).padded(to: width)
       terminal.print(
         "  mutant \(number) of \(mutants.count)  \(verdict.label.padded(to: 26))  "
-          + "\(mutant.kind.title), \(mutant.fileName):\(mutant.line)")
+          + "\(mutant.operator.title), \(mutant.fileName):\(mutant.line)")
     }
-    let seconds = Date().timeIntervalSince(started)
+    let seconds = pacer.now().timeIntervalSince(started)
     let ran = results.count { !$0.verdict.isEquivalent }
     terminal.print(
       String(format: "  %.1f s, %.1f s per mutant", seconds, seconds / Double(max(ran, 1))))

@@ -1,33 +1,5 @@
 import Foundation
 
-/// What became of one mutant.
-enum Verdict: Equatable, Sendable {
-  /// A test failed: the tests noticed the fault.
-  case killed
-  /// The test run crashed or stopped, which also means the tests noticed.
-  case crashed
-  /// The test run took longer than its time limit and was stopped, as an endless loop would.
-  case timedOut
-  /// Every test passed: the tests did not notice the fault.
-  case survived
-  /// The mutant did not compile, so it says nothing about the tests.
-  case didNotCompile
-  /// The lesson records this mutant as equivalent, for this reason; it is not run.
-  case equivalent(String)
-
-  /// The verdict in a progress line.
-  var label: String {
-    switch self {
-    case .killed: "killed"
-    case .crashed: "killed (the tests crashed)"
-    case .timedOut: "killed (timed out)"
-    case .survived: "survived"
-    case .didNotCompile: "does not compile"
-    case .equivalent: "equivalent, not run"
-    }
-  }
-}
-
 /// Runs a lesson's tests against mutants of its production code, one at a time, in a scratch
 /// package: the working tree is only ever read.
 struct MutationTester {
@@ -57,7 +29,7 @@ struct MutationTester {
   /// Runs the tests with `mutant` in place of its file, stopping a run after `timeLimit` seconds.
   func verdict(of mutant: Mutant, timeLimit: TimeInterval) throws -> Verdict {
     var mutated = files
-    mutated.files[mutant.file] = Data(mutant.source.utf8)
+    mutated.files[mutant.file] = Data(mutant.mutatedFile.utf8)
     try scratch.update(to: mutated)
     let outcome: Outcome
     do {

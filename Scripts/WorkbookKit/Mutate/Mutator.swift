@@ -7,14 +7,6 @@ struct Mutator {
   /// The kinds of fault to make.
   var operators: Set<MutationOperator> = Set(MutationOperator.allCases)
 
-  /// One fault: a range of a file's UTF-8 bytes and what replaces it.
-  struct Fault {
-    let kind: MutationOperator
-    let range: Range<Int>
-    let replacement: String
-    let description: String
-  }
-
   /// Every mutant of `files` (source by repository-relative path), numbered from 1, file by file
   /// in path order and in source order within a file.
   func mutants(of files: [String: String]) -> [Mutant] {
@@ -27,17 +19,17 @@ struct Mutator {
       var seen: Set<String> = [source]
       for fault in faults.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
         let mutant = makeMutant(
-          fault, id: mutants.count + 1, file: path, original: source, bytes: bytes)
-        guard seen.insert(mutant.source).inserted else { continue }
+          fault, id: mutants.count + 1, file: path, originalFile: source, bytes: bytes)
+        guard seen.insert(mutant.mutatedFile).inserted else { continue }
         mutants.append(mutant)
       }
     }
     return mutants
   }
 
-  private func makeMutant(_ fault: Fault, id: Int, file: String, original: String, bytes: [UInt8])
-    -> Mutant
-  {
+  private func makeMutant(
+    _ fault: FaultFinder.Fault, id: Int, file: String, originalFile: String, bytes: [UInt8]
+  ) -> Mutant {
     let replacement = Array(fault.replacement.utf8)
     let mutated =
       Array(bytes[..<fault.range.lowerBound]) + replacement
@@ -50,10 +42,11 @@ struct Mutator {
     let mutatedEnd = spanEnd + replacement.count - fault.range.count
     let line = bytes[..<fault.range.lowerBound].count { $0 == newline } + 1
     return Mutant(
-      id: id, kind: fault.kind, file: file, line: line, description: fault.description,
-      originalText: Self.trimmedLines(bytes[spanStart..<spanEnd]),
-      mutatedText: mutatedEnd > spanStart ? Self.trimmedLines(mutated[spanStart..<mutatedEnd]) : "",
-      original: original, source: String(decoding: mutated, as: UTF8.self))
+      id: id, operator: fault.operator, file: file, line: line, description: fault.description,
+      originalLines: Self.trimmedLines(bytes[spanStart..<spanEnd]),
+      mutatedLines: mutatedEnd > spanStart
+        ? Self.trimmedLines(mutated[spanStart..<mutatedEnd]) : "",
+      originalFile: originalFile, mutatedFile: String(decoding: mutated, as: UTF8.self))
   }
 
   /// The lines of `bytes`, each without its leading and trailing whitespace.

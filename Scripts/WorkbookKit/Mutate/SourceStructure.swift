@@ -96,8 +96,7 @@ struct SourceStructure {
     var index = start
     while index + 1 < tokens.count {
       let token = tokens[index]
-      if ["(", "[", "{"].contains(token.punctuation) { depth += 1 }
-      if [")", "]", "}"].contains(token.punctuation) { depth -= 1 }
+      depth += tokens.bracketDepthChange(at: index)
       let next = tokens[index + 1]
       if depth <= 0 {
         if ["}", ";"].contains(next.punctuation) { return index }
@@ -140,7 +139,7 @@ struct SourceStructure {
       if token.punctuation == "@" {
         index += 2
         if index < tokens.count, tokens[index].punctuation == "(", !tokens[index].spaceBefore {
-          index = matchingClose(of: index) + 1
+          index = tokens.closingBracket(of: index).map { $0 + 1 } ?? tokens.count
         }
       } else if Self.modifiers.contains(token.text)
         || (token.text == "class" && index + 1 < tokens.count
@@ -148,24 +147,13 @@ struct SourceStructure {
       {
         index += 1
         if index < tokens.count, tokens[index].punctuation == "(" {
-          index = matchingClose(of: index) + 1
+          index = tokens.closingBracket(of: index).map { $0 + 1 } ?? tokens.count
         }
       } else {
         return (token.text, index)
       }
     }
     return nil
-  }
-
-  /// The index of the token that closes the bracket at `open`, or the last token.
-  func matchingClose(of open: Int) -> Int {
-    var depth = 0
-    for index in open..<tokens.count {
-      if ["(", "[", "{"].contains(tokens[index].punctuation) { depth += 1 }
-      if [")", "]", "}"].contains(tokens[index].punctuation) { depth -= 1 }
-      if depth == 0 { return index }
-    }
-    return tokens.count - 1
   }
 
   /// Swift's keywords, which never start a statement that a mutant may drop.
@@ -216,8 +204,7 @@ struct SourceStructure {
     guard let open = (start..<body).first(where: { tokens[$0].punctuation == "(" }) else {
       return nil
     }
-    let close = matchingClose(of: open)
-    guard close < body,
+    guard let close = tokens.closingBracket(of: open), close < body,
       let arrow = (close..<body).first(where: { tokens[$0].text == "->" })
     else { return nil }
     let end = (arrow..<body).first { tokens[$0].text == "where" } ?? body

@@ -165,7 +165,7 @@ struct SwiftLexer {
           index += 1
           interpolations.append(lexCode(inInterpolation: true))
         } else {
-          index += 1
+          index = min(index + 1, bytes.count)
         }
       } else if byte == .quote, matches(.quote, count: quotes, at: index),
         matches(.hash, count: hashes, at: index + quotes)
