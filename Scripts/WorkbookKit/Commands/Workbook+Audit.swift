@@ -47,10 +47,8 @@ extension Workbook {
       String(
         format: "The first run, with the build, took %.1f s; the other %d took %.2f s each.",
         built.timeIntervalSince(started), runs - 1, others / Double(max(runs - 1, 1))))
-    let sources = files.files.filter { path, _ in
-      lesson.isTestPath(path) && path.hasSuffix(".swift")
-    }
-    .mapValues { String(decoding: $0, as: UTF8.self) }
+    let sources = lesson.tests(of: files).filtered { $0.hasSuffix(".swift") }.files
+      .mapValues { String(decoding: $0, as: UTF8.self) }
     let report = AuditReport(
       lesson: lesson, analysis: RunAnalysis(testRuns), scan: TestSourceScan(files: sources))
     for line in report.lines {

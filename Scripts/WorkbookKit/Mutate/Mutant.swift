@@ -27,8 +27,7 @@ struct Mutant: Equatable, Sendable {
 
   /// The fault as a unified diff of its file.
   var diff: String {
-    TextDiff(old: originalFile, new: mutatedFile).unified(
-      oldLabel: "a/\(file)", newLabel: "b/\(file)")
+    FileDiff(path: file, old: originalFile, new: mutatedFile).unified
   }
 
   /// The file's name without its folders, as a learner reads it.

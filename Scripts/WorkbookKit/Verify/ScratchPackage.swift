@@ -2,8 +2,9 @@ import Foundation
 
 /// A package that holds one lesson's two targets, at a fixed path so its build folder stays warm.
 ///
-/// A build folder cannot be copied to another path, so `verify` and `check` each keep one
-/// scratch package per lesson and only rewrite the files that change between two runs.
+/// A build folder cannot be copied to another path, so each command that runs tests (`check`,
+/// `verify`, `audit`, `mutate`) keeps one scratch package per lesson, under
+/// `.build/workbook/<command>/<lesson>`, and only rewrites the files that change between runs.
 ///
 /// Two traps of SwiftPM's incremental builds shape how it writes:
 /// - SwiftPM misses an edit made within the same second as the build before it started, and then
@@ -67,7 +68,7 @@ struct ScratchPackage {
     let kata = lesson.entry.kata
     return """
       // swift-tools-version: 6.0
-      // Written by `workbook verify`: one lesson of the TDD Workbook, replayed step by step.
+      // Written by the workbook tool: one lesson of the TDD Workbook, in a package of its own.
       import PackageDescription
 
       let package = Package(
