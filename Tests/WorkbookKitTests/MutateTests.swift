@@ -8,9 +8,10 @@ private let test = TemporaryWorkspace.test
 private let equivalents = "Lessons/01-red-green-refactor/equivalent-mutants.json"
 
 /// The reference code of the fixture lesson. Its five mutants, in order: `return false`,
-/// `>=` to `<`, `>=` to `>` (the boundary), `18` to `19` and `18` to `17`.
+/// `>=` to `<`, `>=` to `>` (the boundary), `18` to `19` and `18` to `17`. The parameter's type,
+/// `Age`, has no simple default, so no mutant ignores it; `MutatorTests` covers that operator.
 private let adult = """
-  func isAdult(_ age: Int) -> Bool {
+  func isAdult(_ age: Age) -> Bool {
     return age >= 18
   }
 
@@ -95,13 +96,15 @@ private let mutateLessonOne = Command.mutate(lesson: "01", mine: false, target: 
 
     _ = try fixture.run(mutateLessonOne, runner: runner, pacer: stoppedClock)
 
+    // Each function gives four mutants: the comparison flipped, `return false`, and each of its
+    // two parameters ignored. Three of them keep the size of the code.
     let mutated = runner.codeSeen.dropFirst()
-    #expect(mutated.count == 4)
-    #expect(Set(mutated).count == 4)
+    #expect(mutated.count == 8)
+    #expect(Set(mutated).count == 8)
     #expect(mutated.contains { $0.contains("same(_ a: Int, _ b: Int) -> Bool {\n  return a != b") })
     #expect(
       mutated.contains { $0.contains("other(_ a: Int, _ b: Int) -> Bool {\n  return a != b") })
-    #expect(waits.withLock { $0 } == 4)
+    #expect(waits.withLock { $0 } == 8)
   }
 
   @Test("Mutants that do not compile are counted apart and left out of the score")
@@ -320,6 +323,10 @@ private let mutateLessonOne = Command.mutate(lesson: "01", mine: false, target: 
     #expect(
       captured.output.contains(
         "1 mutant ran longer than 20 s and was stopped; it counts as killed."))
+    #expect(
+      captured.output.contains(
+        "They notice each of the 5 faults the workbook made of this code. "
+          + "A mutant score is a floor, not a proof:"))
   }
 
   @Test("--mine stops with exit 1 when the learner's tests fail against the reference code")

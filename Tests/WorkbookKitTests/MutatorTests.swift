@@ -288,7 +288,51 @@ private func function(_ body: String) -> String {
     #expect(diff.contains("-  return a == b\n+  return a != b\n"))
   }
 
-  @Test("Lesson 01's reference code yields a dropped store write and a branch that never runs")
+  @Test("Each use of a parameter becomes a default of its type, as if the code ignored it")
+  func ignoredParameters() {
+    let source = """
+      func f(for key: String, count: Int, run operation: () -> Int, flag: Bool) -> Bool {
+        if store[key] == nil, count > 2 {
+          store[key] = operation()
+        }
+        return flag && key.isEmpty
+      }
+
+      """
+
+    #expect(
+      mutatedLines(of: source, by: .ignoredParameter) == [
+        #"if store[""] == nil, count > 2 {"#, #"if store[key] == nil, 0 > 2 {"#,
+        #"store[""] = operation()"#, "return false && key.isEmpty", #"return flag && "".isEmpty"#,
+      ])
+  }
+
+  @Test("A parameter's name used as a label or a member is not a use of the parameter")
+  func parameterNamesThatAreNotUses() {
+    let source = """
+      func store(key: String) {
+        self.key = key
+        let copy = Item(key: other.key)
+      }
+
+      """
+
+    #expect(mutatedLines(of: source, by: .ignoredParameter) == [#"self.key = """#])
+  }
+
+  @Test("An initializer's parameters are left alone")
+  func initializersKeepTheirParameters() {
+    let source = """
+      init(status: Int) {
+        self.status = status
+      }
+
+      """
+
+    #expect(mutatedLines(of: source, by: .ignoredParameter) == [])
+  }
+
+  @Test("Lesson 01's reference code: a branch, a dropped store write, and the key ignored twice")
   func lessonOneMutants() {
     let cache = """
       public final class IdempotencyCache {
@@ -311,7 +355,8 @@ private func function(_ body: String) -> String {
 
     let found = Mutator().mutants(of: [file: cache])
 
-    #expect(found.map(\.operator) == [.branch, .dropStatement])
-    #expect(found.map(\.line) == [8, 12])
+    #expect(
+      found.map(\.operator) == [.ignoredParameter, .branch, .dropStatement, .ignoredParameter])
+    #expect(found.map(\.line) == [8, 8, 12, 12])
   }
 }

@@ -116,7 +116,11 @@ extension Workbook {
     terminal.print(terminal.paint(line, report.meets(target) ? .green : .red))
     report.timedOutLine.map(terminal.print)
     guard !report.survivors.isEmpty else {
-      terminal.print("They notice every fault the workbook knows how to make. Well done.")
+      terminal.print(
+        "They notice each of the \(counted(report.scored, "fault")) the workbook made of this code. "
+          + "A mutant score is a floor, not a proof:")
+      terminal.print(
+        "it shows what your tests miss, never everything they should check. Read them once more.")
       return report.meets(target)
     }
     terminal.print("What your tests missed:")

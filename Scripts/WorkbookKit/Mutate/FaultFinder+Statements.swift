@@ -84,7 +84,7 @@ extension FaultFinder {
   }
 
   /// A simple value of a type written without spaces, such as `0` for `Int`, or nil.
-  private static func defaultValue(of type: String) -> String? {
+  static func defaultValue(of type: String) -> String? {
     if type.hasSuffix("?") { return "nil" }
     if type.hasPrefix("["), type.hasSuffix("]") {
       return type.contains(":") ? "[:]" : "[]"

@@ -40,6 +40,7 @@ struct FaultFinder {
     case .returnValue: defaultReturnValues()
     case .swapArguments: swappedArguments()
     case .branch: branchesNeverTaken()
+    case .ignoredParameter: ignoredParameters()
     }
   }
 

@@ -20,6 +20,8 @@ enum MutationOperator: String, CaseIterable, Codable, Sendable {
   case swapArguments = "swap-arguments"
   /// An `if` or `while` never runs its body; a `guard` always exits.
   case branch
+  /// A use of a parameter becomes a simple default of its type, as if the code ignored it.
+  case ignoredParameter = "ignored-parameter"
 
   /// The operator's name in a report.
   var title: String {
@@ -34,6 +36,7 @@ enum MutationOperator: String, CaseIterable, Codable, Sendable {
     case .integer: "integer ±1"
     case .swapArguments: "swapped arguments"
     case .branch: "branch never taken"
+    case .ignoredParameter: "parameter ignored"
     }
   }
 
@@ -50,6 +53,8 @@ enum MutationOperator: String, CaseIterable, Codable, Sendable {
     case .integer: "no test pins this number down exactly"
     case .swapArguments: "no test tells these two arguments apart"
     case .branch: "no test needs this branch to run"
+    case .ignoredParameter:
+      "no test gives this parameter two values and checks that the answers differ"
     }
   }
 }
