@@ -25,9 +25,7 @@ extension Workbook {
       "Auditing lesson \(lesson.paddedNumber): \(runs) runs of its tests, in parallel and in "
         + "varying order …")
     let files = try workspace.currentFiles(of: lesson)
-    let scratch = ScratchPackage(
-      folder: workspace.root.appendingPathComponent(".build/workbook/audit/\(lesson.entry.slug)"),
-      lesson: lesson, pacer: pacer)
+    let scratch = ScratchPackage.of("audit", for: lesson, in: workspace, pacer: pacer)
     try scratch.update(to: files)
     let started = pacer.now()
     var built = started

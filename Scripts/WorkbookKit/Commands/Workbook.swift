@@ -101,9 +101,7 @@ public struct Workbook {
   ///
   /// - Parameter files: the lesson's files to test; those of the working tree by default.
   func runTests(of lesson: Lesson, files: Snapshot? = nil) throws -> Outcome {
-    let scratch = ScratchPackage(
-      folder: workspace.root.appendingPathComponent(".build/workbook/check/\(lesson.entry.slug)"),
-      lesson: lesson, pacer: pacer)
+    let scratch = ScratchPackage.of("check", for: lesson, in: workspace, pacer: pacer)
     try scratch.update(to: files ?? workspace.currentFiles(of: lesson))
     return try scratch.runTests(with: runner).outcome
       .relocated(from: scratch.folder.path, to: workspace.root.path)

@@ -34,9 +34,8 @@ struct MutationRun {
     productionFiles = production.count
     mutants = Mutator().mutants(of: production)
     equivalents = try EquivalentMutants.load(for: lesson, in: workspace)
-    let folder = root.appendingPathComponent(".build/workbook/mutate/\(lesson.entry.slug)")
     tester = MutationTester(
-      scratch: ScratchPackage(folder: folder, lesson: lesson, pacer: pacer), runner: runner,
+      scratch: .of("mutate", for: lesson, in: workspace, pacer: pacer), runner: runner,
       files: files)
   }
 

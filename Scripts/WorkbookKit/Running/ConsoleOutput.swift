@@ -111,6 +111,7 @@ enum ConsoleOutput {
   private static let timings = pattern(" after [0-9.]+ seconds?")
   private static let addresses = pattern("0x[0-9a-fA-F]{6,}")
 
+  /// A pattern from a literal above; only a typo in one of them could make it fail.
   private static func pattern(_ text: String) -> NSRegularExpression {
     do {
       return try NSRegularExpression(pattern: text)

@@ -21,6 +21,17 @@ struct ScratchPackage {
   /// The clock it waits on.
   var pacer = Pacer.realTime
 
+  /// The scratch package that `command` keeps for `lesson` in `workspace`:
+  /// `.build/workbook/<command>/<lesson>`.
+  static func of(
+    _ command: String, for lesson: Lesson, in workspace: Workspace, pacer: Pacer
+  ) -> ScratchPackage {
+    ScratchPackage(
+      folder: workspace.root.appendingPathComponent(
+        ".build/workbook/\(command)/\(lesson.entry.slug)"),
+      lesson: lesson, pacer: pacer)
+  }
+
   /// Creates the package's manifest if needed, and makes its lesson files equal to `snapshot`.
   func update(to snapshot: Snapshot) throws {
     let folders = [lesson.kataFolder, lesson.testsFolder]
