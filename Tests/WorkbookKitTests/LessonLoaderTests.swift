@@ -37,7 +37,10 @@ private let brokenManifests: [LessonLoaderTests.BrokenManifest] = [
     fragments: ["\(steps)/02-broken/step.json is malformed"]),
   .init(
     testDescription: "an unknown kind", manifest: #"{"kind": "blue", "title": "Oops"}"#,
-    fragments: ["\(steps)/02-broken/step.json is malformed", "blue"]),
+    fragments: [
+      "\(steps)/02-broken/step.json is malformed: unknown kind 'blue'; "
+        + "kinds are amber, red, green, refactor"
+    ]),
   .init(
     testDescription: "no title", manifest: #"{"kind": "green"}"#,
     fragments: ["\(steps)/02-broken/step.json is malformed", #"missing key "title""#]),

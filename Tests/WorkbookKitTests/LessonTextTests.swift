@@ -278,7 +278,10 @@ import Testing
   @Test(
     "A block naming a step, file or change that does not exist says what is missing",
     arguments: [
-      ("check at step 9", "what workbook check says at step 9, but the lesson has 5 steps"),
+      (
+        "check at step 9",
+        "what workbook check says at step 9, but the lesson's steps are numbered 1 to 5"
+      ),
       (
         "file Katas/Lesson01RedGreenRefactor/Nope.swift at step 2",
         "Katas/Lesson01RedGreenRefactor/Nope.swift at step 2, but there is no such file at step 2"

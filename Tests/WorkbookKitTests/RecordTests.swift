@@ -159,13 +159,20 @@ private let titles: [RecordTests.Title] = [
     let store = "Katas/Lesson01RedGreenRefactor/Store.swift"
     try workspace.write(store, "v3\n")
     let runner = ScriptedRunner([.green("CacheTests/first()", "CacheTests/second()")])
+    let terminal = CapturedTerminal()
 
-    try record(.refactor, "Rename the cache file", in: workspace, runner: runner)
+    try record(
+      .refactor, "Rename the cache file", in: workspace, runner: runner, terminal: terminal)
 
     let folder = "\(steps)/06-rename-the-cache-file"
     #expect(try files(in: folder, of: workspace) == [store, "step.json"])
     let json = try manifest(folder, of: workspace)
     #expect(json["kind"] as? String == "refactor")
+    #expect(json["hints"] as? [String] == [])
+    #expect(
+      terminal.output.hasSuffix(
+        "Now write one to three hints into its step.json, "
+          + "from a nudge to nearly the answer: verify requires them."))
     #expect(json["deleted"] as? [String] == [code])
     let lesson = try workspace.workspace.lessons.lesson(named: "01")
     #expect(lesson.state(after: 6) == (try workspace.workspace.currentFiles(of: lesson)))

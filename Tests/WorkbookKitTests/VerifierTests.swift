@@ -196,6 +196,19 @@ private let brokenRules: [VerifierTests.BrokenRule] = [
     step: "step 3 (red: Second test)", rule: "red fails exactly \(second)",
     seen: "every test passed"),
   .init(
+    testDescription: "a red step names its test without the suite",
+    steps: [
+      start, fakeIt,
+      .red(
+        "Second test", failing: ["second()"], message: "Expectation failed",
+        [test: "test 1\ntest 2\n"]),
+    ],
+    outcomes: [
+      startRun, .green(first), .red([second], message: "Expectation failed", of: [first, second]),
+    ],
+    step: "step 3 (red: Second test)", rule: "red fails exactly second()",
+    seen: "no test is named second(): name tests as Suite/function()"),
+  .init(
     testDescription: "a red step fails without the declared message",
     steps: [start, fakeIt, secondTest],
     outcomes: [
@@ -323,6 +336,24 @@ private let brokenRules: [VerifierTests.BrokenRule] = [
     #expect(runner.filesSeen.count == 3)
   }
 
+  @Test("Verify reports a lesson that Package.swift does not list, since swift test skips it")
+  func lessonMissingFromThePackage() throws {
+    let workspace = try TemporaryWorkspace()
+    try workspace.addWellFormedLesson()
+    try workspace.write("Package.swift", "// swift-tools-version: 6.0\nlet lessons = [String]()\n")
+
+    let violations = try verify(workspace, runner: ScriptedRunner(wellFormedRuns))
+
+    #expect(
+      violations == [
+        Violation(
+          lesson: "01-red-green-refactor", step: nil,
+          rule: "every lesson is listed in Package.swift",
+          seen: "Package.swift's lessons do not include \"01-red-green-refactor\", "
+            + "so swift test never builds it; add it to the list")
+      ])
+  }
+
   @Test("Verify reports a working tree that differs from the last step, naming the file")
   func lastStepDiffersFromMain() throws {
     let workspace = try TemporaryWorkspace()
@@ -333,7 +364,8 @@ private let brokenRules: [VerifierTests.BrokenRule] = [
 
     let expected = Violation(
       lesson: "01-red-green-refactor", step: nil, rule: "the last step equals main",
-      seen: "\(code) differ between the last step and the working tree")
+      seen: "\(code) differs between the last step and the working tree; record the change as "
+        + "a step, or put the lesson back with 'swift run workbook reset 01'")
     #expect(violations == [expected])
   }
 

@@ -6,8 +6,8 @@ extension Workbook {
       terminal.print(line)
     }
     terminal.print("Your branch and working tree are untouched. Replay a lesson with:")
-    if let first = lessons.first {
-      terminal.print("  git log --reverse -p HEAD..\(LessonHistory.branch(of: first))")
+    for lesson in lessons {
+      terminal.print("  git log --reverse -p HEAD..\(LessonHistory.branch(of: lesson))")
     }
     return 0
   }

@@ -59,7 +59,7 @@ extension Workbook {
       try progress.save(to: workspace)
     }
     terminal.print(
-      "Lesson \(lesson.paddedNumber) is back as it is on main: its reference solution.")
+      "Lesson \(lesson.paddedNumber) is back at its last recorded step: its reference solution.")
     return 0
   }
 

@@ -38,6 +38,9 @@ extension Workbook {
     }
     terminal.print(
       "Recorded \(lesson.lessonFolder)steps/\(folder) (\(kind), \(changed.count) file(s) changed).")
+    terminal.print(
+      "Now write one to three hints into its step.json, from a nudge to nearly the answer: "
+        + "verify requires them.")
     return 0
   }
 
@@ -71,14 +74,13 @@ extension Workbook {
   ) throws -> StepManifest {
     let deleted = previous.files.keys.filter { current.files[$0] == nil }.sorted()
     var manifest = StepManifest(kind: kind, title: title, deleted: deleted.isEmpty ? nil : deleted)
+    manifest.hints = []
     switch (kind, outcome) {
     case (.amber, .doesNotCompile(let errors)):
       manifest.diagnostic = errors.first?.message
-      manifest.hints = []
     case (.red, .ran(_, let failures)) where !failures.isEmpty:
       manifest.failing = failures.map(\.test).sorted()
       manifest.message = Self.sharedMessage(of: failures.map(\.message))
-      manifest.hints = []
     case (.green, .ran(_, let failures)) where failures.isEmpty,
       (.refactor, .ran(_, let failures)) where failures.isEmpty:
       break

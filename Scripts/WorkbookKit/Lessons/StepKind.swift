@@ -9,6 +9,18 @@ public enum StepKind: String, Codable, Sendable, CaseIterable {
   /// Improves production code or tests, not both, while every test keeps passing.
   case refactor
 
+  /// Reads a kind, or fails with the kinds there are.
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.singleValueContainer()
+    let text = try container.decode(String.self)
+    guard let kind = StepKind(rawValue: text) else {
+      let kinds = Self.allCases.map(\.rawValue).joined(separator: ", ")
+      throw DecodingError.dataCorruptedError(
+        in: container, debugDescription: "unknown kind '\(text)'; kinds are \(kinds)")
+    }
+    self = kind
+  }
+
   /// Whether a step of this kind must leave the tests failing.
   public var isFailing: Bool { self == .amber || self == .red }
 

@@ -74,7 +74,7 @@ struct LessonTextCheck {
   /// What the block for `source` must hold.
   private func contents(of source: LessonText.Source) throws(Missing) -> String {
     guard lesson.step(source.step) != nil else {
-      throw Missing(reason: "the lesson has \(lesson.steps.count) steps")
+      throw Missing(reason: "the lesson's steps are numbered 1 to \(lesson.steps.count)")
     }
     switch source {
     case .file(let file, let step):

@@ -77,15 +77,20 @@ enum StepRules {
   private static func failures(_ outcome: Outcome, declared: Set<String>, message: String)
     -> [Breach]
   {
-    guard case .ran(_, let failures) = outcome else {
+    guard case .ran(let tests, let failures) = outcome else {
       return [Breach(rule: "red compiles", seen: "it does not compile: \(firstError(outcome))")]
     }
     let failing = Set(failures.map(\.test))
     var breaches: [Breach] = []
     if failing != declared {
+      let unknown = declared.subtracting(tests).sorted()
+      let naming =
+        unknown.isEmpty
+        ? ""
+        : "; no test is named \(unknown.joined(separator: ", ")): name tests as Suite/function()"
       let seen =
-        failing.isEmpty
-        ? "every test passed" : "failing: \(failing.sorted().joined(separator: ", "))"
+        (failing.isEmpty
+          ? "every test passed" : "failing: \(failing.sorted().joined(separator: ", "))") + naming
       breaches.append(
         Breach(rule: "red fails exactly \(declared.sorted().joined(separator: ", "))", seen: seen))
     }

@@ -72,6 +72,16 @@ public struct Verifier: Sendable {
           lesson: lesson.entry.slug, step: nil, rule: "the last step equals main",
           seen: mismatch))
     }
+    let manifest = workspace.root.appendingPathComponent("Package.swift")
+    let package = FileManager.default.contents(atPath: manifest.path)
+      .map { String(decoding: $0, as: UTF8.self) }
+    if package?.contains("\"\(lesson.entry.slug)\"") != true {
+      violations.append(
+        Violation(
+          lesson: lesson.entry.slug, step: nil, rule: "every lesson is listed in Package.swift",
+          seen: "Package.swift's lessons do not include \"\(lesson.entry.slug)\", "
+            + "so swift test never builds it; add it to the list"))
+    }
     let text = LessonTextCheck(workspace: workspace, lesson: lesson, outputs: outputs)
     return violations + (try text.violations(updating: rendering))
   }
@@ -81,6 +91,8 @@ public struct Verifier: Sendable {
     let differing = main.changedPaths(since: finalState).sorted()
     guard let first = differing.first else { return nil }
     let more = differing.count > 1 ? " and \(differing.count - 1) more" : ""
-    return "\(first)\(more) differ between the last step and the working tree"
+    return "\(first)\(more) \(differing.count > 1 ? "differ" : "differs") between the last step "
+      + "and the working tree; record the change as a step, or put the lesson back with "
+      + "'swift run workbook reset \(lesson.paddedNumber)'"
   }
 }

@@ -12,7 +12,9 @@ final class TemporaryWorkspace {
   init() throws {
     root = FileManager.default.temporaryDirectory
       .appendingPathComponent("workbook-tests-\(UUID().uuidString)")
-    try write("Package.swift", "// swift-tools-version: 6.0\n")
+    try write(
+      "Package.swift",
+      "// swift-tools-version: 6.0\nlet lessons = [\"01-red-green-refactor\", \"02-baby-steps\"]\n")
     try FileManager.default.createDirectory(
       at: root.appendingPathComponent("Lessons"), withIntermediateDirectories: true)
   }
