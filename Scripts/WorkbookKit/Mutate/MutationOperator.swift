@@ -53,8 +53,7 @@ enum MutationOperator: String, CaseIterable, Codable, Sendable {
     case .integer: "no test pins this number down exactly"
     case .swapArguments: "no test tells these two arguments apart"
     case .branch: "no test needs this branch to run"
-    case .ignoredParameter:
-      "no test gives this parameter two values and checks that the answers differ"
+    case .ignoredParameter: "no test notices when this use of the parameter gets a fixed value"
     }
   }
 }
