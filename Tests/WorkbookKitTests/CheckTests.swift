@@ -224,7 +224,7 @@ import Testing
           try? fixture.write(TemporaryWorkspace.code, "public final class Cache {}\n")
         }
       },
-      shouldStop: { looks == 4 })
+      shouldStop: { looks == 4 }, cancelRun: {})
 
     #expect(status == 0)
     #expect(runner.filesSeen.count == 2)
@@ -254,7 +254,9 @@ extension WatchTests {
     let runner = ScriptedRunner([.amber("cannot find 'Cache' in scope")])
     let (workbook, fixture, captured) = try startedWorkbook(runner)
 
-    _ = try withExtendedLifetime(fixture) { try workbook.watch(pause: {}, shouldStop: { true }) }
+    _ = try withExtendedLifetime(fixture) {
+      try workbook.watch(pause: {}, shouldStop: { true }, cancelRun: {})
+    }
 
     #expect(
       captured.output.contains(
@@ -278,13 +280,34 @@ extension WatchTests {
         }
         if looks == 2 { _ = try? workbook.run(.reset(lesson: "01")) }
       },
-      shouldStop: { false })
+      shouldStop: { false }, cancelRun: {})
 
     #expect(status == 0)
     #expect(runner.filesSeen.count == 2)
     #expect(captured.output.contains("▶ Step 2 of 5 (green)"))
     #expect(captured.output.hasSuffix("No lesson is in progress now. Stopped watching."))
     withExtendedLifetime(fixture) {}
+  }
+
+  @Test("A check stopped by a save says so, and the next check runs on the saved files")
+  func saveDuringACheck() throws {
+    let runner = FailingRunner(
+      failing: { $0 == 1 }, with: WorkbookError.cancelled,
+      then: ScriptedRunner([.green("CacheTests/first()")]))
+    let (workbook, fixture, captured) = try startedWorkbook(runner)
+    var looks = 0
+
+    _ = try workbook.watch(
+      pause: {
+        looks += 1
+        try? fixture.write(TemporaryWorkspace.code, "fixed\n")
+      },
+      shouldStop: { looks == 1 }, cancelRun: {})
+
+    #expect(captured.errors.isEmpty)
+    #expect(
+      captured.output.contains("A file changed while the tests ran, so that run was stopped."))
+    #expect(runner.scripted.filesSeen.last?[TemporaryWorkspace.code] == "fixed\n")
   }
 
   @Test("A check that fails to run is reported, and watch keeps watching")
@@ -299,7 +322,7 @@ extension WatchTests {
         looks += 1
         try? fixture.write(TemporaryWorkspace.code, "edit \(looks)\n")
       },
-      shouldStop: { looks == 1 })
+      shouldStop: { looks == 1 }, cancelRun: {})
 
     #expect(status == 0)
     #expect(captured.errors == "Error: swift test stopped before the tests finished")
@@ -315,7 +338,8 @@ extension WatchTests {
     let (workbook, fixture, captured) = try startedWorkbook(runner)
 
     let status = try withExtendedLifetime(fixture) {
-      try workbook.watch(pause: {}, shouldStop: { interrupted.withLock { $0 } })
+      try workbook.watch(
+        pause: {}, shouldStop: { interrupted.withLock { $0 } }, cancelRun: {})
     }
 
     #expect(status == 0)

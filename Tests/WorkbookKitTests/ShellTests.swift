@@ -59,4 +59,16 @@ private func runForHalfASecond(_ script: String, grace: TimeInterval = 30) throw
     }
     #expect(Date().timeIntervalSince(started) < 3)
   }
+
+  @Test("A cancelled run stops the program at once and is reported as cancelled")
+  func cancelledProgram() {
+    let started = Date()
+
+    #expect(throws: WorkbookError.cancelled) {
+      try Shell.run(
+        "sh", ["-c", "sleep 5"], in: FileManager.default.temporaryDirectory,
+        isCancelled: { Date().timeIntervalSince(started) > 0.3 })
+    }
+    #expect(Date().timeIntervalSince(started) < 3)
+  }
 }

@@ -5,21 +5,27 @@ extension Workbook {
   /// learner moves to another step.
   ///
   /// After each check it sums up in one line. A check that cannot run, say because a test
-  /// crashed, is reported and watching goes on. It ends quietly when no lesson is in progress
-  /// any more, and on Ctrl-C, even in the middle of a check.
+  /// crashed, is reported and watching goes on. A save during a check stops that check, so that
+  /// fixing an endless loop takes effect at once, and the next check starts. It ends quietly
+  /// when no lesson is in progress any more, and on Ctrl-C, even in the middle of a check.
   ///
   /// - Parameters:
   ///   - pause: waits between two looks at the files; a tenth of a second by default.
   ///   - shouldStop: asked before each look and after a check fails; true once Ctrl-C is pressed.
+  ///   - cancelRun: stops the running check when a file changes during it.
   func watch(
     pause: () -> Void = { Thread.sleep(forTimeInterval: 0.1) },
-    shouldStop: () -> Bool = { Interrupt.wasPressed }
+    shouldStop: () -> Bool = { Interrupt.wasPressed },
+    cancelRun: @escaping @Sendable () -> Void = Interrupt.cancelRun
   ) throws -> Int32 {
     let start = try currentPosition()
     var seen = try watchedState()
-    watchedCheck(shouldStop: shouldStop)
-    terminal.print(
-      "Watching \(start.lesson.kataFolder) and \(start.lesson.testsFolder); press Ctrl-C to stop.")
+    watchedCheck(shouldStop: shouldStop, cancelRun: cancelRun)
+    if !shouldStop() {
+      terminal.print(
+        "Watching \(start.lesson.kataFolder) and \(start.lesson.testsFolder); press Ctrl-C to stop."
+      )
+    }
     while !shouldStop() {
       pause()
       guard let state = try watchedState() else {
@@ -31,7 +37,7 @@ extension Workbook {
       seen = state
       terminal.print("")
       terminal.print(String(repeating: "─", count: 72))
-      watchedCheck(shouldStop: shouldStop)
+      watchedCheck(shouldStop: shouldStop, cancelRun: cancelRun)
     }
     terminal.print("Stopped watching.")
     return 0
@@ -54,7 +60,16 @@ extension Workbook {
   }
 
   /// Runs one check and its one-line summary; a check that cannot run is reported, not thrown.
-  private func watchedCheck(shouldStop: () -> Bool) {
+  private func watchedCheck(shouldStop: () -> Bool, cancelRun: @escaping @Sendable () -> Void) {
+    Interrupt.resumeRuns()
+    var sentinel: ChangeSentinel?
+    if let lesson = try? currentPosition().lesson,
+      let files = try? workspace.currentFiles(of: lesson)
+    {
+      sentinel = ChangeSentinel(
+        workspace: workspace, lesson: lesson, files: files, onChange: cancelRun)
+    }
+    defer { sentinel?.stop() }
     do {
       let check = try runCheck(predicting: nil)
       let count = try currentPosition().lesson.steps.count
@@ -64,6 +79,9 @@ extension Workbook {
         terminal.paint(
           "▶ Step \(check.step.number) of \(count) (\(check.step.kind)) · \(check.report.summary)"
             + note, check.report.colour))
+    } catch WorkbookError.cancelled {
+      terminal.print("")
+      terminal.print("A file changed while the tests ran, so that run was stopped.")
     } catch {
       guard !shouldStop() else { return }
       let message = (error as? WorkbookError)?.message ?? error.localizedDescription

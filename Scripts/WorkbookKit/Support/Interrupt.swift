@@ -15,7 +15,22 @@ public enum Interrupt {
   /// Whether Ctrl-C has been pressed since `catchCtrlC()`.
   public static var wasPressed: Bool { pressed.withLock { $0 } }
 
+  /// Asks the program running now to stop, because what it works on has changed; `Shell.run`
+  /// stops it and throws `WorkbookError.cancelled`. It holds until `resumeRuns()`.
+  @Sendable public static func cancelRun() {
+    cancelled.withLock { $0 = true }
+  }
+
+  /// Lets programs run again after `cancelRun()`.
+  public static func resumeRuns() {
+    cancelled.withLock { $0 = false }
+  }
+
+  /// Whether the running program was asked to stop by `cancelRun()`.
+  public static var isRunCancelled: Bool { cancelled.withLock { $0 } }
+
   private static let pressed = Locked(false)
+  private static let cancelled = Locked(false)
 
   /// The signal source, kept alive for the life of the process.
   nonisolated(unsafe) private static let source: any DispatchSourceSignal = {

@@ -19,15 +19,17 @@ enum Shell {
   /// started in groups of their own, such as the test binary; SwiftPM kills those within 30
   /// seconds. Whatever is left of the group after `grace` seconds is killed.
   ///
-  /// Ctrl-C stops the program the same way, at once: `isInterrupted` is asked ten times a
-  /// second.
+  /// Ctrl-C, or a cancelled run, stops the program the same way, at once: `isInterrupted` and
+  /// `isCancelled` are asked ten times a second.
   ///
-  /// - Throws: `WorkbookError.failure` when the program cannot be found or started, and
-  ///   `WorkbookError.interrupted` when Ctrl-C stopped it.
+  /// - Throws: `WorkbookError.failure` when the program cannot be found or started,
+  ///   `WorkbookError.interrupted` when Ctrl-C stopped it, and `WorkbookError.cancelled` when
+  ///   its run was cancelled.
   static func run(
     _ program: String, _ arguments: [String], in directory: URL,
     environment: [String: String] = [:], timeLimit: TimeInterval? = nil, grace: TimeInterval = 30,
-    isInterrupted: () -> Bool = { Interrupt.wasPressed }
+    isInterrupted: () -> Bool = { Interrupt.wasPressed },
+    isCancelled: () -> Bool = { Interrupt.isRunCancelled }
   ) throws -> Result {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -52,6 +54,10 @@ enum Shell {
       if isInterrupted() {
         stop(process, exited: exited, grace: grace)
         throw WorkbookError.interrupted
+      }
+      if isCancelled() {
+        stop(process, exited: exited, grace: grace)
+        throw WorkbookError.cancelled
       }
       if DispatchTime.now() >= deadline {
         timedOut = true

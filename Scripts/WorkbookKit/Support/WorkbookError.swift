@@ -8,12 +8,15 @@ public enum WorkbookError: Error, Equatable {
   case timedOut(String)
   /// The learner pressed Ctrl-C and the command stopped; exits with 130, as shells expect.
   case interrupted
+  /// A run was stopped because the files it tested changed while it ran; exits with 1.
+  case cancelled
 
   /// The one-line message for the learner.
   public var message: String {
     switch self {
     case .usage(let message), .failure(let message), .timedOut(let message): message
     case .interrupted: "stopped by Ctrl-C"
+    case .cancelled: "stopped because a file changed while the tests ran"
     }
   }
 
@@ -21,7 +24,7 @@ public enum WorkbookError: Error, Equatable {
   public var exitCode: Int32 {
     switch self {
     case .usage: 64
-    case .failure, .timedOut: 1
+    case .failure, .timedOut, .cancelled: 1
     case .interrupted: 130
     }
   }
