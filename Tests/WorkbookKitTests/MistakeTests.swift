@@ -29,6 +29,8 @@ import Testing
         "You changed the tests that step 3 gives you: \(TemporaryWorkspace.test)."))
     #expect(captured.output.contains("change the production code, not the test"))
     #expect(captured.output.contains("swift run workbook restore"))
+    #expect(captured.output.contains("The tests pass, but they are not the tests step 3 gives you"))
+    #expect(!captured.output.contains("Step 3 is done"))
   }
 
   @Test("Changing production code before seeing the step's test fail is pointed out once")

@@ -218,7 +218,9 @@ import Testing
     #expect(captured.output.contains("You have finished lesson 01."))
     #expect(
       throws: WorkbookError.failure(
-        "no lesson in progress: you finished lesson 01; 'swift run workbook' shows what comes next")
+        "no lesson in progress: you finished lesson 01; run its tests with "
+          + "'swift test --filter Lesson01RedGreenRefactorTests', or open a step again with "
+          + "'swift run workbook goto 01 <step>'")
     ) { try fixture.run(.check(predicting: nil)) }
   }
 

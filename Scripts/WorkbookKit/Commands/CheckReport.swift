@@ -12,18 +12,40 @@ struct CheckReport: Equatable {
 
   /// Reads `outcome` at `step` of `lesson`.
   ///
-  /// - Parameter codeAsFound: whether the production code is as the learner found it on
-  ///   arriving at the step, so that a compile error can only come from the step's new tests.
-  init(lesson: Lesson, step: Step, outcome: Outcome, root: String, codeAsFound: Bool = false) {
+  /// - Parameters:
+  ///   - codeAsFound: whether the production code is as the learner found it on arriving at the
+  ///     step, so that a compile error can only come from the step's new tests.
+  ///   - testsEdited: whether the learner changed the tests the step gives, so that a green run
+  ///     proves nothing about the step.
+  init(
+    lesson: Lesson, step: Step, outcome: Outcome, root: String, codeAsFound: Bool = false,
+    testsEdited: Bool = false
+  ) {
     colour = outcome.colour
     var lines = Self.summary(of: outcome, root: root)
     lines.append("")
-    let verdict = Self.verdict(
-      lesson: lesson, step: step, outcome: outcome, codeAsFound: codeAsFound)
+    let verdict =
+      testsEdited && outcome.colour == .green
+      ? Self.greenWithEditedTests(step)
+      : Self.verdict(lesson: lesson, step: step, outcome: outcome, codeAsFound: codeAsFound)
     lines += verdict.lines
     isOnTrack = verdict.isOnTrack
     self.lines = lines
-    summary = Self.summary(colour: colour, step: step, isOnTrack: isOnTrack)
+    summary =
+      testsEdited && outcome.colour == .green
+      ? "GREEN, but with tests you changed · next: swift run workbook restore"
+      : Self.summary(colour: colour, step: step, isOnTrack: isOnTrack)
+  }
+
+  /// What to say when the tests pass only because the learner changed them.
+  private static func greenWithEditedTests(_ step: Step) -> (lines: [String], isOnTrack: Bool) {
+    (
+      [
+        "The tests pass, but they are not the tests step \(step.number) gives you: "
+          + "see the note below.",
+        "Put them back with 'swift run workbook restore', then make the step's own tests pass.",
+      ], false
+    )
   }
 
   private static func summary(colour: Colour, step: Step, isOnTrack: Bool) -> String {
@@ -131,7 +153,8 @@ struct CheckReport: Equatable {
     let refactorings = following.prefix { !$0.kind.isFailing }.filter { $0.kind == .refactor }
     var lines = [
       "Step \(step.number) is done: you made the failing test pass.",
-      "Commit on green: this is a safe point to come back to.",
+      "Commit on green: this is a safe point to come back to. (next first tries the tests with",
+      "other examples, in case your code answers only these.)",
       "Then refactor while the tests keep you safe, running check after each change.",
     ]
     for refactoring in refactorings {

@@ -21,7 +21,8 @@ extension Workbook {
     let outcome = try runTests(of: lesson)
     let report = CheckReport(
       lesson: lesson, step: step, outcome: outcome, root: workspace.root.path,
-      codeAsFound: progress.isCodeAsFound(files, in: lesson))
+      codeAsFound: progress.isCodeAsFound(files, in: lesson),
+      testsEdited: !lesson.editedTests(in: files, at: step.number).isEmpty)
     for (index, line) in report.lines.enumerated() {
       terminal.print(index == 0 ? terminal.paint(line, report.colour) : line)
     }

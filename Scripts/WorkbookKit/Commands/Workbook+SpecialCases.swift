@@ -20,18 +20,22 @@ extension Workbook {
     }
     guard variedTests != given else { return [] }
     let yours = lesson.production(of: try workspace.currentFiles(of: lesson))
-    guard (try? runTests(of: lesson, files: yours.merging(variedTests)).colour) != .green else {
-      return []
-    }
+    let varied = try? runTests(of: lesson, files: yours.merging(variedTests))
+    guard varied?.colour != .green else { return [] }
     let reference = lesson.production(of: lesson.state(after: solution.number))
     guard (try? runTests(of: lesson, files: reference.merging(variedTests)).colour) == .green else {
       return []
+    }
+    var failing: [String] = []
+    if case .ran(_, let failures) = varied {
+      failing = failures.map { "  ✘ \"\($0.displayName)\": \($0.message)" }
     }
     return [
       "Your code passes step \(step.number)'s tests, but not the same tests with other examples",
       "(each digit in their strings changed, so \"key-1\" became \"key-6\"). The reference's code "
         + "passes both.",
-      "Your code may answer only the examples it has seen. Look for a special case to make general.",
+    ] + failing + [
+      "Your code may answer only the examples it has seen. Look for a special case to make general."
     ]
   }
 }

@@ -77,12 +77,16 @@ public struct Workbook {
   func currentPosition() throws -> (lesson: Lesson, step: Step, progress: Progress) {
     let progress = try progress()
     guard let slug = progress.lesson else {
-      guard let last = progress.finished.last else {
+      guard let last = progress.finished.last,
+        let entry = Curriculum.entries.first(where: { $0.slug == last })
+      else {
         throw WorkbookError.failure("no lesson started; run 'swift run workbook start 01'")
       }
+      let number = entry.slug.prefix(2)
       throw WorkbookError.failure(
-        "no lesson in progress: you finished lesson \(last.prefix(2)); "
-          + "'swift run workbook' shows what comes next")
+        "no lesson in progress: you finished lesson \(number); run its tests with "
+          + "'swift test --filter \(entry.kata)Tests', or open a step again with "
+          + "'swift run workbook goto \(number) <step>'")
     }
     let lesson = try workspace.lessons.lesson(named: slug)
     guard let step = lesson.step(progress.step) else {
