@@ -326,7 +326,54 @@ private let mutateLessonOne = Command.mutate(lesson: "01", mine: false, target: 
     #expect(
       captured.output.contains(
         "They notice each of the 5 faults the workbook made of this code. "
-          + "A mutant score is a floor, not a proof:"))
+          + "A score is a floor, not a proof:"))
+  }
+
+  @Test(
+    "--mine runs the learner's tests against the reference's earlier versions too",
+    arguments: [true, false])
+  func mineChecksEarlierVersions(catchesTheFake: Bool) throws {
+    let fixture = try TemporaryWorkspace()
+    try fixture.addStep(
+      "01-start",
+      manifest:
+        #"{"kind": "amber", "title": "Start", "diagnostic": "cannot find", "hints": ["h"]}"#,
+      files: [test: "test 1\n", code: "// placeholder\n"])
+    try fixture.addStep(
+      "02-fake-it", manifest: #"{"kind": "green", "title": "Fake it", "hints": ["h"]}"#,
+      files: [code: "fake\n"])
+    try fixture.addStep(
+      "03-second",
+      manifest:
+        #"{"kind": "red", "title": "Second example", "failing": ["T/second()"], "message": "x", "hints": ["h"]}"#,
+      files: [test: "test 1\ntest 2\n"])
+    try fixture.addStep(
+      "04-general", manifest: #"{"kind": "green", "title": "General", "hints": ["h"]}"#,
+      files: [code: adult])
+    try fixture.write(test, "my own tests\n")
+    try fixture.write(code, adult)
+    let runner = JudgingRunner { code in
+      code == adult || (code == "fake\n" && !catchesTheFake)
+        ? .green("T/first()") : .red(["T/first()"], message: "x", of: ["T/first()"])
+    }
+
+    let (status, captured) = try fixture.run(
+      .mutate(lesson: "01", mine: true, target: 90), runner: runner)
+
+    #expect(runner.codeSeen.last == "fake\n")
+    let missed =
+      "Your tests pass the reference's code of step 2 (Fake it), which step 3's test rejects: "
+      + "\"Second example\"."
+    if catchesTheFake {
+      #expect(status == 0)
+      #expect(captured.output.contains("Your tests reject 1 of the 1 earlier version"))
+      #expect(captured.output.contains("and reject each earlier version of it."))
+      #expect(!captured.output.contains(missed))
+    } else {
+      #expect(status == 1)
+      #expect(captured.output.contains("Your tests reject 0 of the 1 earlier version"))
+      #expect(captured.output.contains(missed))
+    }
   }
 
   @Test("--mine stops with exit 1 when the learner's tests fail against the reference code")

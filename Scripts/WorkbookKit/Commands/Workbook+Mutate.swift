@@ -115,10 +115,13 @@ extension Workbook {
       + "(\(report.percentage)); the target is \(target)%."
     terminal.print(terminal.paint(line, report.meets(target) ? .green : .red))
     report.timedOutLine.map(terminal.print)
-    guard !report.survivors.isEmpty else {
+    let missedVersions = try earlierVersionsPassed(by: run, of: lesson, timeLimit: timeLimit)
+    guard !report.survivors.isEmpty || !missedVersions.isEmpty else {
+      let versions =
+        EarlierVersion.all(of: lesson).isEmpty ? "" : ", and reject each earlier version of it"
       terminal.print(
-        "They notice each of the \(counted(report.scored, "fault")) the workbook made of this code. "
-          + "A mutant score is a floor, not a proof:")
+        "They notice each of the \(counted(report.scored, "fault")) the workbook made of this code"
+          + "\(versions). A score is a floor, not a proof:")
       terminal.print(
         "it shows what your tests miss, never everything they should check. Read them once more.")
       return report.meets(target)
@@ -129,10 +132,37 @@ extension Workbook {
         "  Your tests still pass when \(mutant.description) in \(mutant.fileName) line "
           + "\(mutant.line): \(mutant.operator.gap).")
     }
+    for version in missedVersions {
+      terminal.print(
+        "  Your tests pass the reference's code of step \(version.step.number) "
+          + "(\(version.step.title)), which step \(version.rejectedBy.number)'s test rejects: "
+          + "\"\(version.rejectedBy.title)\".")
+    }
     terminal.print(
       "Write a test that fails for each of these, then run 'swift run workbook mutate --mine' again."
     )
-    return report.meets(target)
+    return report.meets(target) && missedVersions.isEmpty
+  }
+
+  /// Runs the learner's tests against each earlier version of the reference code, and returns
+  /// the versions they pass although a later step of the lesson rejects them.
+  private func earlierVersionsPassed(
+    by run: MutationRun, of lesson: Lesson, timeLimit: TimeInterval
+  ) throws -> [EarlierVersion] {
+    let versions = EarlierVersion.all(of: lesson)
+    guard !versions.isEmpty else { return [] }
+    var passed: [EarlierVersion] = []
+    for version in versions {
+      let verdict = try run.tester.verdict(ofProduction: version.production, timeLimit: timeLimit)
+      if verdict == .survived {
+        passed.append(version)
+      }
+    }
+    terminal.print(
+      "Your tests reject \(versions.count - passed.count) of the "
+        + "\(counted(versions.count, "earlier version")) of the reference code, the naive code it "
+        + "wrote on the way.")
+    return passed
   }
 
   /// The mutants of `files`' production code, to run against all of `files`.

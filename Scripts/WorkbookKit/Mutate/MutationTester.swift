@@ -30,6 +30,16 @@ struct MutationTester {
   func verdict(of mutant: Mutant, timeLimit: TimeInterval) throws -> Verdict {
     var mutated = files
     mutated.files[mutant.file] = Data(mutant.mutatedFile.utf8)
+    return try verdict(of: mutated, timeLimit: timeLimit)
+  }
+
+  /// Runs the tests with `production` in place of all the production code, stopping a run after
+  /// `timeLimit` seconds.
+  func verdict(ofProduction production: Snapshot, timeLimit: TimeInterval) throws -> Verdict {
+    try verdict(of: scratch.lesson.tests(of: files).merging(production), timeLimit: timeLimit)
+  }
+
+  private func verdict(of mutated: Snapshot, timeLimit: TimeInterval) throws -> Verdict {
     try scratch.update(to: mutated)
     let outcome: Outcome
     do {
