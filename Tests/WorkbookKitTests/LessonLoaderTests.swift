@@ -42,6 +42,13 @@ private let brokenManifests: [LessonLoaderTests.BrokenManifest] = [
         + "kinds are amber, red, green, refactor"
     ]),
   .init(
+    testDescription: "a misspelled key",
+    manifest: #"{"kind": "green", "title": "Oops", "hint": ["Look."]}"#,
+    fragments: [
+      #"\#(steps)/02-broken/step.json is malformed: unknown key "hint"; keys are kind, title, "#
+        + "diagnostic, failing, message, hints, deleted"
+    ]),
+  .init(
     testDescription: "no title", manifest: #"{"kind": "green"}"#,
     fragments: ["\(steps)/02-broken/step.json is malformed", #"missing key "title""#]),
   .init(

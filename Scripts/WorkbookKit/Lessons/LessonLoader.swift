@@ -106,11 +106,19 @@ public struct LessonLoader: Sendable {
     guard let data = FileManager.default.contents(atPath: url.path) else {
       throw WorkbookError.failure("\(folderPath): missing step.json")
     }
+    let manifest: StepManifest
     do {
-      return try JSONDecoder().decode(StepManifest.self, from: data)
+      manifest = try JSONDecoder().decode(StepManifest.self, from: data)
     } catch {
       throw WorkbookError.failure("\(folderPath)/step.json is malformed: \(describe(error))")
     }
+    let keys = (try? JSONSerialization.jsonObject(with: data) as? [String: Any])?.keys ?? [:].keys
+    if let unknown = keys.filter({ !StepManifest.keys.contains($0) }).sorted().first {
+      let known = StepManifest.keys.joined(separator: ", ")
+      throw WorkbookError.failure(
+        "\(folderPath)/step.json is malformed: unknown key \"\(unknown)\"; keys are \(known)")
+    }
+    return manifest
   }
 
   private func isSafe(_ path: String, in lesson: Lesson) -> Bool {

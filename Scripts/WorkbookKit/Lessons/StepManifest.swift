@@ -11,6 +11,9 @@ struct StepManifest: Codable, Equatable {
   var hints: [String]?
   var deleted: [String]?
 
+  /// The keys a `step.json` may hold, in the order a reader meets them.
+  static let keys = ["kind", "title", "diagnostic", "failing", "message", "hints", "deleted"]
+
   /// The expectation the manifest declares, or a reason why it declares none that fits its kind.
   func expectation() -> Result<Expectation, ManifestProblem> {
     switch kind {
