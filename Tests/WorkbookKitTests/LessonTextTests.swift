@@ -19,7 +19,7 @@ import Testing
 
   @Test("Markers announce the fenced block after them, with their source and line")
   func readsBlocks() throws {
-    let blocks = try LessonText(text).blocks()
+    let blocks = LessonText(text).blocks()
 
     #expect(
       blocks == [
@@ -44,14 +44,14 @@ import Testing
       ("  <!-- workbook: check at step 12 -->", .check(step: 12)),
     ] as [(String, LessonText.Source)])
   func readsMarkers(marker: String, source: LessonText.Source) throws {
-    let blocks = try LessonText("\(marker)\n```\n```").blocks()
+    let blocks = LessonText("\(marker)\n```\n```").blocks()
 
     #expect(blocks.map(\.source) == [source])
   }
 
   @Test("Rewriting replaces only the blocks' contents and keeps the prose")
   func rewritesBlocks() throws {
-    let rewritten = try LessonText(text).rewritten { source in
+    let rewritten = LessonText(text).rewritten { source in
       source == .check(step: 3) ? "RED: new\n  second line" : "v1"
     }
 
@@ -74,19 +74,32 @@ import Testing
 
   @Test("A marker that is unknown, or not followed by a fenced block, is a problem with its line")
   func badMarkers() {
-    let unknown = #expect(throws: TextProblem.self) {
-      try LessonText("<!-- workbook: output of 3 -->").blocks()
-    }
+    let unknown = LessonText("<!-- workbook: output of 3 -->").problems()
     #expect(
-      unknown?.reason.contains("'file PATH', 'change to PATH', 'swift test' or 'check'") == true)
-    let error = #expect(throws: TextProblem.self) {
-      try LessonText("text\n<!-- workbook: check at step 1 -->\nno fence").blocks()
-    }
-    #expect(error?.line == 2)
-    let unclosed = #expect(throws: TextProblem.self) {
-      try LessonText("<!-- workbook: check at step 1 -->\n```text\nnever closed").blocks()
-    }
-    #expect(unclosed?.reason == "the ``` block is never closed")
+      unknown.first?.reason.contains("'file PATH', 'change to PATH', 'swift test' or 'check'")
+        == true)
+    let unfenced = LessonText("text\n<!-- workbook: check at step 1 -->\nno fence").problems()
+    #expect(unfenced.map(\.line) == [2])
+    let unclosed = LessonText("<!-- workbook: check at step 1 -->\n```text\nnever closed")
+      .problems()
+    #expect(unclosed.map(\.reason) == ["the ``` block is never closed"])
+  }
+
+  @Test("Every bad marker is a problem, and the good blocks around them are still read")
+  func everyProblemAtOnce() {
+    let text = LessonText(
+      """
+      <!-- workbook: output of 3 -->
+      <!-- workbook: check at step 1 -->
+      ```text
+      AMBER
+      ```
+      <!-- workbook: check at step 2 -->
+      no fence
+      """)
+
+    #expect(text.problems().map(\.line) == [1, 6])
+    #expect(text.blocks().map(\.source) == [.check(step: 1)])
   }
 }
 

@@ -54,8 +54,8 @@ extension Workbook {
 
   /// Which generated blocks differ between two versions of a lesson text, named by their line.
   private func renderedBlocks(from before: String, to after: String) -> String {
-    let old = (try? LessonText(before).blocks()) ?? []
-    let new = (try? LessonText(after).blocks()) ?? []
+    let old = LessonText(before).blocks()
+    let new = LessonText(after).blocks()
     let changed = zip(old, new).filter { $0.contents != $1.contents }.map(\.1.markerLine)
     guard !changed.isEmpty else {
       return "all \(new.count) generated blocks already up to date"

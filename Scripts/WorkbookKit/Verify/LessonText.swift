@@ -47,19 +47,26 @@ struct LessonText {
     lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
   }
 
-  /// Every generated block, in order; a marker without a fenced block after it is a problem.
-  func blocks() throws(TextProblem) -> [Block] {
-    try spans().map { span in
+  /// Every generated block whose marker can be read, in order.
+  func blocks() -> [Block] {
+    scan().spans.map { span in
       Block(
         source: span.source, markerLine: span.marker + 1,
         contents: lines[span.body].joined(separator: "\n"))
     }
   }
 
-  /// The text with each generated block's contents replaced by `contents(source)`.
-  func rewritten(_ contents: (Source) -> String?) throws(TextProblem) -> String {
+  /// Every marker that cannot be read, such as one of an unknown kind or one without a fenced
+  /// block after it, in order.
+  func problems() -> [TextProblem] {
+    scan().problems
+  }
+
+  /// The text with each generated block's contents replaced by `contents(source)`; markers that
+  /// cannot be read are left as they are.
+  func rewritten(_ contents: (Source) -> String?) -> String {
     var result = lines
-    for span in try spans().reversed() {
+    for span in scan().spans.reversed() {
       guard let new = contents(span.source) else { continue }
       result.replaceSubrange(span.body, with: new.isEmpty ? [] : new.components(separatedBy: "\n"))
     }
@@ -93,24 +100,37 @@ struct LessonText {
     let body: Range<Int>
   }
 
-  private func spans() throws(TextProblem) -> [Span] {
+  /// Reads every marker: the blocks of those that can be read, and the problems of the rest.
+  /// A fenced block that is never closed ends the reading, as nothing after it can be told apart.
+  private func scan() -> (spans: [Span], problems: [TextProblem]) {
     var spans: [Span] = []
+    var problems: [TextProblem] = []
     var index = 0
     while index < lines.count {
       defer { index += 1 }
-      guard let source = try Self.source(in: lines[index], line: index + 1) else { continue }
+      let source: Source
+      do {
+        guard let read = try Self.source(in: lines[index], line: index + 1) else { continue }
+        source = read
+      } catch {
+        problems.append(error)
+        continue
+      }
       let open = index + 1
       guard open < lines.count, lines[open].hasPrefix("```") else {
-        throw TextProblem(
-          line: index + 1, reason: "a workbook marker must be followed by a ``` block")
+        problems.append(
+          TextProblem(
+            line: index + 1, reason: "a workbook marker must be followed by a ``` block"))
+        continue
       }
       guard let close = lines[(open + 1)...].firstIndex(where: { $0 == "```" }) else {
-        throw TextProblem(line: open + 1, reason: "the ``` block is never closed")
+        problems.append(TextProblem(line: open + 1, reason: "the ``` block is never closed"))
+        break
       }
       spans.append(Span(source: source, marker: index, body: (open + 1)..<close))
       index = close
     }
-    return spans
+    return (spans, problems)
   }
 
   private static func source(in line: String, line number: Int) throws(TextProblem) -> Source? {

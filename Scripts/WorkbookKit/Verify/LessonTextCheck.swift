@@ -16,16 +16,15 @@ struct LessonTextCheck {
       return [violation("every lesson has a text", seen: "there is no \(path)")]
     }
     var text = LessonText(String(decoding: data, as: UTF8.self))
-    do {
-      if updating {
-        let rewritten = try text.rewritten { try? contents(of: $0) }
-        try FileTree.write(Data(rewritten.utf8), to: url)
-        text = LessonText(rewritten)
-      }
-      return try text.blocks().compactMap(check) + text.stepHeadings().compactMap(check)
-    } catch let problem as TextProblem {
-      return [violation("the lesson text's markers are well formed", seen: located(problem))]
+    if updating {
+      let rewritten = text.rewritten { try? contents(of: $0) }
+      try FileTree.write(Data(rewritten.utf8), to: url)
+      text = LessonText(rewritten)
     }
+    let markers = text.problems().map { problem in
+      violation("the lesson text's markers are well formed", seen: located(problem))
+    }
+    return markers + text.blocks().compactMap(check) + text.stepHeadings().compactMap(check)
   }
 
   private func check(_ block: LessonText.Block) -> Violation? {
