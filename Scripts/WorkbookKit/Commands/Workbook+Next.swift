@@ -5,7 +5,8 @@ extension Workbook {
   /// A refactoring of the production code on the way is a stop of its own: `next` shows the
   /// reference's change and lets the learner make it, or skip it by running `next` again.
   ///
-  /// - Parameter force: move on even when the tests are not green.
+  /// - Parameter force: move on even when the tests are not green, are edited, or pass only with
+  ///   their own examples; edited tests are saved before they are replaced.
   func next(force: Bool) throws -> Int32 {
     var (lesson, step, progress) = try currentPosition()
     if !force, let refusal = try refusal(at: step, of: lesson) {
@@ -41,7 +42,8 @@ extension Workbook {
   }
 
   /// Why the learner cannot move on from `step` yet, or nil when they can: the step's tests are
-  /// edited, not green, or green only with their own examples.
+  /// edited, not green, or green only with their own examples, in which case it also prints
+  /// what failed with other examples.
   private func refusal(at step: Step, of lesson: Lesson) throws -> String? {
     let edited = lesson.editedTests(in: try workspace.currentFiles(of: lesson), at: step.number)
     guard edited.isEmpty else {
