@@ -157,4 +157,15 @@ import Testing
 
     #expect(error == .failure("git is not installed or not on the PATH"))
   }
+
+  @Test("branches without git on the PATH says git is missing, not that this is no repository")
+  func branchesWithoutGit() throws {
+    let fixture = try TemporaryWorkspace()
+    let history = LessonHistory(
+      workspace: fixture.workspace, gitEnvironment: ["PATH": "/nonexistent"])
+
+    let error = #expect(throws: WorkbookError.self) { try history.write([]) }
+
+    #expect(error == .failure("git is not installed or not on the PATH"))
+  }
 }

@@ -7,6 +7,8 @@ import Foundation
 /// so running it again gives the same commits and only moves the refs that changed.
 struct LessonHistory {
   let workspace: Workspace
+  /// Extra environment for every git call.
+  var gitEnvironment: [String: String] = [:]
 
   /// The branch of `lesson`, such as `workbook/01-red-green-refactor`.
   static func branch(of lesson: Lesson) -> String { "workbook/\(lesson.entry.slug)" }
@@ -15,7 +17,7 @@ struct LessonHistory {
   ///
   /// - Returns: one line per ref written.
   func write(_ lessons: [Lesson]) throws -> [String] {
-    let git = Git(root: workspace.root)
+    let git = Git(root: workspace.root, environment: gitEnvironment)
     try checkRepository(git)
     let head = try git("rev-parse", "--verify", "HEAD^{commit}")
     let date = try git("log", "-1", "--format=%cI", head)
@@ -30,7 +32,14 @@ struct LessonHistory {
   }
 
   private func checkRepository(_ git: Git) throws {
-    guard (try? git("rev-parse", "--is-inside-work-tree")) == "true" else {
+    // Only git's own failure means "not a repository"; git missing from the PATH says so itself.
+    let inside: String?
+    do {
+      inside = try git("rev-parse", "--is-inside-work-tree")
+    } catch let error as WorkbookError where error.message.hasPrefix("git rev-parse failed") {
+      inside = nil
+    }
+    guard inside == "true" else {
       throw WorkbookError.failure(
         "\(workspace.root.path) is not a git repository; branches needs a git clone")
     }
