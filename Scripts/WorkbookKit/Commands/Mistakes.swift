@@ -19,12 +19,18 @@ struct Mistakes {
     step.kind.isFailing && !progress.checkedThisStep
   }
 
-  private var codeAsFound: Bool {
+  /// Whether the production code is as the learner found it on arriving at the step.
+  var codeAsFound: Bool {
     progress.isCodeAsFound(files, in: lesson)
   }
 
+  /// The test files the learner changed from those the step gives, by path.
+  var editedTestFiles: [String] {
+    lesson.editedTests(in: files, at: step.number)
+  }
+
   private var editedTests: [String] {
-    let changed = lesson.editedTests(in: files, at: step.number)
+    let changed = editedTestFiles
     guard !changed.isEmpty else { return [] }
     return [
       "",

@@ -45,8 +45,7 @@ extension Workbook {
       String(
         format: "The first run, with the build, took %.1f s; the other %d took %.2f s each.",
         built.timeIntervalSince(started), runs - 1, others / Double(max(runs - 1, 1))))
-    let sources = lesson.tests(of: files).filtered { $0.hasSuffix(".swift") }.files
-      .mapValues { String(decoding: $0, as: UTF8.self) }
+    let sources = lesson.tests(of: files).filtered { $0.hasSuffix(".swift") }.texts
     let report = AuditReport(
       lesson: lesson, analysis: RunAnalysis(testRuns), scan: TestSourceScan(files: sources))
     for line in report.lines {

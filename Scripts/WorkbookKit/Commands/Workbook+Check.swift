@@ -19,15 +19,14 @@ extension Workbook {
     terminal.print("")
     let files = try workspace.currentFiles(of: lesson)
     let outcome = try runTests(of: lesson)
+    let mistakes = Mistakes(
+      lesson: lesson, step: step, files: files, progress: progress, colour: outcome.colour)
     let report = CheckReport(
       lesson: lesson, step: step, outcome: outcome, root: workspace.root.path,
-      codeAsFound: progress.isCodeAsFound(files, in: lesson),
-      testsEdited: !lesson.editedTests(in: files, at: step.number).isEmpty)
+      codeAsFound: mistakes.codeAsFound, testsEdited: !mistakes.editedTestFiles.isEmpty)
     for (index, line) in report.lines.enumerated() {
       terminal.print(index == 0 ? terminal.paint(line, report.colour) : line)
     }
-    let mistakes = Mistakes(
-      lesson: lesson, step: step, files: files, progress: progress, colour: report.colour)
     for line in mistakes.lines {
       terminal.print(terminal.paint(line, .amber))
     }

@@ -39,9 +39,7 @@ extension Workbook {
     var deletions = 0
     let paths = after.changedPaths(since: before).sorted()
     for path in paths {
-      let file = FileDiff(
-        path: path, old: before.files[path].map { String(decoding: $0, as: UTF8.self) },
-        new: after.files[path].map { String(decoding: $0, as: UTF8.self) }, sides: sides)
+      let file = FileDiff(path: path, from: before, to: after, sides: sides)
       insertions += file.textDiff.insertions
       deletions += file.textDiff.deletions
       if gitHeaders {

@@ -94,7 +94,7 @@ extension Workbook {
     reportSaved(saved)
     progress.move(
       to: number, of: lesson.entry.slug,
-      production: lesson.state(after: number).fingerprint(under: lesson.kataFolder))
+      production: lesson.productionFingerprint(of: lesson.state(after: number)))
     try progress.save(to: workspace)
   }
 }

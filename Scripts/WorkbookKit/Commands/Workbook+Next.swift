@@ -74,7 +74,7 @@ extension Workbook {
     reportSaved(saved)
     progress.move(
       to: target.number, of: lesson.entry.slug,
-      production: try workspace.currentFiles(of: lesson).fingerprint(under: lesson.kataFolder))
+      production: lesson.productionFingerprint(of: try workspace.currentFiles(of: lesson)))
     try progress.save(to: workspace)
     let passed = lesson.steps[step.number..<(target.number - 1)]
     for refactoring in passed where refactoring.kind == .refactor {

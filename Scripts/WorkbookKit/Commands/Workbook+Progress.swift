@@ -28,7 +28,7 @@ extension Workbook {
     if let (lesson, step) = position {
       progress.move(
         to: step, of: lesson.entry.slug,
-        production: try workspace.currentFiles(of: lesson).fingerprint(under: lesson.kataFolder))
+        production: lesson.productionFingerprint(of: try workspace.currentFiles(of: lesson)))
     } else {
       progress.leave()
     }

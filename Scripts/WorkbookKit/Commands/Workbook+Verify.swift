@@ -14,7 +14,7 @@ extension Workbook {
     for lesson in lessons {
       let started = Date()
       let textPath = "\(lesson.lessonFolder)README.md"
-      let textBefore = readText(textPath)
+      let textBefore = (workspace.text(at: textPath) ?? "")
       terminal.print(
         "\(rendering ? "Rendering" : "Verifying") lesson \(lesson.paddedNumber): \(lesson.steps.count) steps"
       )
@@ -26,7 +26,9 @@ extension Workbook {
         )
       }
       if rendering {
-        terminal.print("  \(textPath): \(renderedBlocks(from: textBefore, to: readText(textPath)))")
+        terminal.print(
+          "  \(textPath): \(renderedBlocks(from: textBefore, to: (workspace.text(at: textPath) ?? "")))"
+        )
       }
       let seconds = Date().timeIntervalSince(started)
       terminal.print(
@@ -42,14 +44,6 @@ extension Workbook {
     terminal.print(
       terminal.paint("Every step of \(lessons.count) lesson(s) keeps every rule.", .green))
     return 0
-  }
-
-  private func readText(_ path: String) -> String {
-    let url = workspace.root.appendingPathComponent(path)
-    return FileManager.default.contents(atPath: url.path).map {
-      String(decoding: $0, as: UTF8.self)
-    }
-      ?? ""
   }
 
   /// Which generated blocks differ between two versions of a lesson text, named by their line.

@@ -39,6 +39,11 @@ public struct Lesson: Equatable, Sendable {
     snapshot.filtered(isProductionPath)
   }
 
+  /// A fingerprint of the production code of `snapshot`, equal when the code is.
+  public func productionFingerprint(of snapshot: Snapshot) -> String {
+    snapshot.fingerprint(under: kataFolder)
+  }
+
   /// The tests of `snapshot`, without its production code.
   public func tests(of snapshot: Snapshot) -> Snapshot {
     snapshot.filtered(isTestPath)

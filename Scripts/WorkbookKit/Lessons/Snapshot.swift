@@ -15,6 +15,16 @@ public struct Snapshot: Equatable, Sendable {
     Snapshot(files: files.filter { isIncluded($0.key) })
   }
 
+  /// The text of the file at `path`, or nil when there is no such file.
+  public func text(at path: String) -> String? {
+    files[path].map { String(decoding: $0, as: UTF8.self) }
+  }
+
+  /// Every file's text, by path.
+  public var texts: [String: String] {
+    files.mapValues { String(decoding: $0, as: UTF8.self) }
+  }
+
   /// This snapshot with the files of `other` added, replacing any at the same path.
   public func merging(_ other: Snapshot) -> Snapshot {
     Snapshot(files: files.merging(other.files) { $1 })

@@ -25,8 +25,7 @@ struct MutationRun {
     lesson: Lesson, files: Snapshot, workspace: Workspace, runner: any TestRunner,
     terminal: Terminal, pacer: Pacer
   ) throws {
-    let production = lesson.production(of: files).filtered { $0.hasSuffix(".swift") }
-      .files.mapValues { String(decoding: $0, as: UTF8.self) }
+    let production = lesson.production(of: files).filtered { $0.hasSuffix(".swift") }.texts
     self.lesson = lesson
     self.terminal = terminal
     self.pacer = pacer

@@ -8,7 +8,23 @@ struct FileDiff {
   /// The file's text after the change, or nil when the change deletes it.
   let new: String?
   /// The names of the two sides in the labels, `a` and `b` unless told otherwise.
-  var sides = (old: "a", new: "b")
+  let sides: (old: String, new: String)
+
+  /// The change to the file at `path` from `before` to `after`.
+  init(
+    path: String, from before: Snapshot, to after: Snapshot,
+    sides: (old: String, new: String) = ("a", "b")
+  ) {
+    self.init(path: path, old: before.text(at: path), new: after.text(at: path), sides: sides)
+  }
+
+  /// The change to the file at `path` from `old` to `new`.
+  init(path: String, old: String?, new: String?, sides: (old: String, new: String) = ("a", "b")) {
+    self.path = path
+    self.old = old
+    self.new = new
+    self.sides = sides
+  }
 
   /// The line-by-line difference.
   var textDiff: TextDiff { TextDiff(old: old ?? "", new: new ?? "") }

@@ -54,7 +54,7 @@ public struct Progress: Codable, Equatable, Sendable {
 
   /// Whether the production code of `files` is as the learner found it on arriving at the step.
   public func isCodeAsFound(_ files: Snapshot, in lesson: Lesson) -> Bool {
-    files.fingerprint(under: lesson.kataFolder) == productionOnArrival
+    lesson.productionFingerprint(of: files) == productionOnArrival
   }
 
   /// Counts a prediction of the colour of a run, and whether it held.

@@ -38,6 +38,12 @@ public struct Workspace: Sendable {
   /// The workbook's own folder for progress and saved work, ignored by git.
   var stateFolder: URL { root.appendingPathComponent(".workbook") }
 
+  /// The text of the file at the repository-relative `path`, or nil when there is none.
+  public func text(at path: String) -> String? {
+    FileManager.default.contents(atPath: root.appendingPathComponent(path).path)
+      .map { String(decoding: $0, as: UTF8.self) }
+  }
+
   /// The lesson's files as they are now in the working tree.
   public func currentFiles(of lesson: Lesson) throws -> Snapshot {
     Snapshot(files: try FileTree.read(root, under: [lesson.kataFolder, lesson.testsFolder]))

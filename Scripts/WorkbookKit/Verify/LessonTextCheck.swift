@@ -11,14 +11,13 @@ struct LessonTextCheck {
 
   /// The blocks that disagree with the steps; with `updating`, the text is rewritten first.
   func violations(updating: Bool) throws -> [Violation] {
-    let url = workspace.root.appendingPathComponent(path)
-    guard let data = FileManager.default.contents(atPath: url.path) else {
+    guard let written = workspace.text(at: path) else {
       return [violation("every lesson has a text", seen: "there is no \(path)")]
     }
-    var text = LessonText(String(decoding: data, as: UTF8.self))
+    var text = LessonText(written)
     if updating {
       let rewritten = text.rewritten { try? contents(of: $0) }
-      try FileTree.write(Data(rewritten.utf8), to: url)
+      try FileTree.write(Data(rewritten.utf8), to: workspace.root.appendingPathComponent(path))
       text = LessonText(rewritten)
     }
     let markers = text.problems().map { problem in
@@ -77,19 +76,16 @@ struct LessonTextCheck {
     }
     switch source {
     case .file(let file, let step):
-      guard let data = lesson.state(after: step).files[file] else {
+      guard let text = lesson.state(after: step).text(at: file) else {
         throw Missing(reason: "there is no such file at step \(step)")
       }
-      return Self.withoutFinalNewline(String(decoding: data, as: UTF8.self))
+      return Self.withoutFinalNewline(text)
     case .change(let file, let step):
-      let before = lesson.state(after: step - 1).files[file]
-      let after = lesson.state(after: step).files[file]
-      guard before != after else {
+      let diff = FileDiff(
+        path: file, from: lesson.state(after: step - 1), to: lesson.state(after: step))
+      guard diff.old != diff.new else {
         throw Missing(reason: "step \(step) does not change that file")
       }
-      let diff = FileDiff(
-        path: file, old: before.map { String(decoding: $0, as: UTF8.self) },
-        new: after.map { String(decoding: $0, as: UTF8.self) })
       return Self.withoutFinalNewline(diff.unified)
     case .swiftTest, .check:
       guard let output = outputs[source] else {

@@ -72,10 +72,7 @@ public struct Verifier: Sendable {
           lesson: lesson.entry.slug, step: nil, rule: "the last step equals main",
           seen: mismatch))
     }
-    let manifest = workspace.root.appendingPathComponent("Package.swift")
-    let package = FileManager.default.contents(atPath: manifest.path)
-      .map { String(decoding: $0, as: UTF8.self) }
-    if package?.contains("\"\(lesson.entry.slug)\"") != true {
+    if workspace.text(at: "Package.swift")?.contains("\"\(lesson.entry.slug)\"") != true {
       violations.append(
         Violation(
           lesson: lesson.entry.slug, step: nil, rule: "every lesson is listed in Package.swift",

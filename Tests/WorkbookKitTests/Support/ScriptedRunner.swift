@@ -46,8 +46,7 @@ final class ScriptedRunner: TestRunner {
 extension Lesson {
   /// The text of each of the lesson's files in the package at `package`, by path.
   func texts(in package: URL) throws -> [String: String] {
-    try FileTree.read(package, under: [kataFolder, testsFolder])
-      .mapValues { String(decoding: $0, as: UTF8.self) }
+    Snapshot(files: try FileTree.read(package, under: [kataFolder, testsFolder])).texts
   }
 }
 
