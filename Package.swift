@@ -27,22 +27,9 @@ let lessonTargets: [Target] = lessons.flatMap { slug -> [Target] in
 
 let package = Package(
   name: "TDDWorkbook",
-  products: [
-    .executable(name: "workbook", targets: ["workbook"])
-  ],
-  targets: lessonTargets + [
-    // The workbook tool: a library that does the work, and a thin command-line entry point.
-    .target(name: "WorkbookKit", path: "Scripts/WorkbookKit"),
-    .executableTarget(
-      name: "workbook",
-      dependencies: ["WorkbookKit"],
-      path: "Scripts/workbook"
-    ),
-    .testTarget(
-      name: "WorkbookKitTests",
-      dependencies: ["WorkbookKit"],
-      path: "Tests/WorkbookKitTests"
-    ),
-  ],
+  // The workbook tool lives in a package of its own in `Scripts/`. It is named here only so that
+  // `swift run workbook` works from this folder; `swift test` here builds and runs the lessons.
+  dependencies: [.package(path: "Scripts")],
+  targets: lessonTargets,
   swiftLanguageModes: [.v6]
 )

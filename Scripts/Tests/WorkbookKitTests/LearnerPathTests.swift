@@ -6,9 +6,11 @@ import Testing
 /// The whole learner's path through lesson 01, with real `swift test` runs: start, check, type
 /// the reference's production code as a learner would, next, and so on to the end.
 @Suite struct LearnerPathTests {
-  /// The repository this test file belongs to.
+  /// The repository this test file belongs to: four folders up from
+  /// `Scripts/Tests/WorkbookKitTests/LearnerPathTests.swift`.
   private static let repository = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
 
   /// A clone of the workbook holding lesson 01 only, as on main.
   private func cloneOfLessonOne() throws -> TemporaryWorkspace {
