@@ -1,10 +1,6 @@
 /// Decides what the payments API does with a request before anything runs: run it, replay the
 /// response to an earlier request, or refuse it.
 public final class IdempotencyLayer {
-  /// How many characters a key may have: fewer would make keys easy to guess, and 255 is the
-  /// most that Stripe accepts.
-  private static let keyLengths = 16...255
-
   /// The response first given to each key.
   private var responses: [String: Response] = [:]
 
@@ -18,12 +14,7 @@ public final class IdempotencyLayer {
   public func response(to request: Request, orRun operation: () -> Response) throws(Problem)
     -> Response
   {
-    guard let key = request.idempotencyKey else {
-      throw Problem.missingKey
-    }
-    if !Self.keyLengths.contains(key.count) {
-      throw Problem.malformedKey
-    }
+    let key = try KeyFormat.validKey(of: request)
     if let stored = responses[key] {
       return stored
     }

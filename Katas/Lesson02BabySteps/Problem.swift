@@ -25,5 +25,6 @@ extension Problem {
   /// The `Idempotency-Key` header is there, but its value cannot be a key.
   static let malformedKey = Problem(
     status: 400, title: "Idempotency-Key is malformed",
-    detail: "Send a key that names one payment, such as a UUID.")
+    detail: "Send a key of \(KeyFormat.lengths.lowerBound) to \(KeyFormat.lengths.upperBound) "
+      + "printable ASCII characters, such as a UUID.")
 }

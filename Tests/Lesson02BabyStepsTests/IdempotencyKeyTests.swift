@@ -22,7 +22,7 @@ struct IdempotencyKeyTests {
 
   @Test(
     "a malformed key is refused with 400, and nothing runs",
-    arguments: [MalformedKey.empty, .tooShort, .tooLong])
+    arguments: [MalformedKey.empty, .tooShort, .tooLong, .lineBreak, .notASCII])
   func malformedKeyIsRefused(_ malformed: MalformedKey) throws {
     let layer = IdempotencyLayer()
     var runs = 0
@@ -48,6 +48,16 @@ struct IdempotencyKeyTests {
 
     #expect(response == paymentOne)
   }
+
+  @Test("a key may hold any printable ASCII character, from the space to the tilde")
+  func everyPrintableCharacterIsAccepted() throws {
+    let layer = IdempotencyLayer()
+    let printable = (UInt8(ascii: " ")...UInt8(ascii: "~")).map { Character(Unicode.Scalar($0)) }
+
+    let response = try layer.response(to: payment(key: String(printable))) { paymentOne }
+
+    #expect(response == paymentOne)
+  }
 }
 
 /// A key that breaks one rule of the key format, named after the rule it breaks.
@@ -59,4 +69,6 @@ struct MalformedKey: Sendable, CustomTestStringConvertible {
   static let tooShort = MalformedKey(testDescription: "15 characters", key: "payment-key-001")
   static let tooLong = MalformedKey(
     testDescription: "256 characters", key: String(repeating: "k", count: 256))
+  static let lineBreak = MalformedKey(testDescription: "a line break", key: "payment-key\n0001")
+  static let notASCII = MalformedKey(testDescription: "an accented letter", key: "payment-kéy-0001")
 }
