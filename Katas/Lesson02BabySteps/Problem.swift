@@ -27,4 +27,15 @@ extension Problem {
     status: 400, title: "Idempotency-Key is malformed",
     detail: "Send a key of \(KeyFormat.lengths.lowerBound) to \(KeyFormat.lengths.upperBound) "
       + "printable ASCII characters, such as a UUID.")
+
+  /// The status of ``keyReused``: 422 Unprocessable Content, as the IETF draft says.
+  ///
+  /// Not every API agrees: Brandur Leach's Stripe-like design answers 409 Conflict. The name keeps
+  /// that choice in one place, and says what the number means.
+  static let keyReusedStatus = 422
+
+  /// The key came before with another request, which it still names.
+  static let keyReused = Problem(
+    status: keyReusedStatus, title: "Idempotency-Key is already used",
+    detail: "This key came with another request. Send a new key for a new payment.")
 }

@@ -8,6 +8,8 @@ let keyOne = "payment-key-0001"
 let keyTwo = "payment-key-0002"
 /// The form-encoded body of a payment of 10.00 EUR.
 let tenEuros = "amount=1000&currency=eur"
+/// The body of a payment of 20.00 EUR: another payment, or a mistake if it reuses a key.
+let twentyEuros = "amount=2000&currency=eur"
 /// The response to a first payment request, as the payments API would send it.
 let paymentOne = Response(status: 201, body: "payment pay_1")
 

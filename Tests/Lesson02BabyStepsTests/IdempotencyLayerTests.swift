@@ -42,4 +42,61 @@ struct IdempotencyLayerTests {
     #expect(replay == paymentOne)
     #expect(runs == 1)
   }
+
+  @Test("the same key with another amount is refused with 422, and nothing runs")
+  func sameKeyWithAnotherAmountIsRefused() throws {
+    let layer = IdempotencyLayer()
+    var runs = 0
+    let charge = {
+      runs += 1
+      return paymentOne
+    }
+    _ = try layer.response(to: payment(key: keyOne, body: tenEuros), orRun: charge)
+
+    let problem = try #require(throws: Problem.self) {
+      try layer.response(to: payment(key: keyOne, body: twentyEuros), orRun: charge)
+    }
+
+    #expect(problem.status == 422)
+    #expect(problem.title == "Idempotency-Key is already used")
+    #expect(runs == 1)
+  }
+
+  @Test("the same key on another endpoint is refused with 422, and nothing runs")
+  func sameKeyOnAnotherPathIsRefused() throws {
+    let layer = IdempotencyLayer()
+    var runs = 0
+    let charge = {
+      runs += 1
+      return paymentOne
+    }
+    _ = try layer.response(to: payment(key: keyOne, body: tenEuros), orRun: charge)
+    let refund = Request(method: "POST", path: "/refunds", idempotencyKey: keyOne, body: tenEuros)
+
+    let problem = try #require(throws: Problem.self) {
+      try layer.response(to: refund, orRun: charge)
+    }
+
+    #expect(problem.status == 422)
+    #expect(runs == 1)
+  }
+
+  @Test("the same key with another method is refused with 422, and nothing runs")
+  func sameKeyWithAnotherMethodIsRefused() throws {
+    let layer = IdempotencyLayer()
+    var runs = 0
+    let charge = {
+      runs += 1
+      return paymentOne
+    }
+    _ = try layer.response(to: payment(key: keyOne, body: tenEuros), orRun: charge)
+    let put = Request(method: "PUT", path: "/payments", idempotencyKey: keyOne, body: tenEuros)
+
+    let problem = try #require(throws: Problem.self) {
+      try layer.response(to: put, orRun: charge)
+    }
+
+    #expect(problem.status == 422)
+    #expect(runs == 1)
+  }
 }
