@@ -10,10 +10,13 @@ public final class IdempotencyLayer {
   /// The response to `request`: the stored one when its key has been seen, otherwise the result
   /// of running `operation`, which is then stored.
   ///
+  /// - Parameter operation: the endpoint's work, such as charging a card. It throws a ``Problem``
+  ///   when it refuses the request before it starts, such as for an invalid amount; then nothing
+  ///   is stored, and a corrected retry with the same key runs.
   /// - Throws: a ``Problem`` when the request has no key or a malformed one, or when its key came
-  ///   with another request; then nothing runs.
-  public func response(to request: Request, orRun operation: () -> Response) throws(Problem)
-    -> Response
+  ///   with another request, and then nothing runs; or the problem `operation` throws.
+  public func response(to request: Request, orRun operation: () throws(Problem) -> Response)
+    throws(Problem) -> Response
   {
     let key = try KeyFormat.validKey(of: request)
     let fingerprint = RequestFingerprint(of: request)
@@ -23,7 +26,7 @@ public final class IdempotencyLayer {
       }
       return entry.response
     }
-    let response = operation()
+    let response = try operation()
     entries[key] = (fingerprint, response)
     return response
   }

@@ -1,4 +1,5 @@
-/// What makes a retry the same request as the first one: the method, the path and the body.
+/// What makes a retry the same request as the first one: the method, the path, and the fields of
+/// the body in any order.
 ///
 /// A key names one request. When a request comes with a key the layer has seen, its fingerprint
 /// must match the first request's, or the client has reused the key by mistake.
@@ -7,13 +8,14 @@ struct RequestFingerprint: Equatable {
   let method: String
   /// The path of the endpoint, such as `/payments`.
   let path: String
-  /// The form-encoded body.
-  let body: String
+  /// The fields of the form-encoded body, such as `amount=1000`, in sorted order: the order in
+  /// which a client sends them does not change the request.
+  let fields: [Substring]
 
   /// The fingerprint of `request`.
   init(of request: Request) {
     method = request.method
     path = request.path
-    body = request.body
+    fields = request.body.split(separator: "&").sorted()
   }
 }
