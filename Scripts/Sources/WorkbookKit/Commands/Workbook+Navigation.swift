@@ -1,3 +1,5 @@
+import WorkbookCore
+
 extension Workbook {
   /// Puts `name` at its starting point and makes it the current lesson.
   func start(_ name: String) throws -> Int32 {
