@@ -47,17 +47,15 @@ extension Workbook {
   /// The lesson being authored: the one named, the current one, or the only one with changes.
   private func lessonToRecord(_ name: String?) throws -> Lesson {
     if let name {
-      if let entry = Curriculum.entries.first(where: { $0.isNamed(name) }),
-        !workspace.lessons.recordedEntries().contains(entry)
-      {
-        return Lesson(entry: entry, steps: [])
-      }
-      return try workspace.lessons.lesson(named: name)
+      return try workspace.lessons.lesson(named: name, allowingNoSteps: true)
     }
     if let current = try progress().lesson {
       return try workspace.lessons.lesson(named: current)
     }
-    let changed = try workspace.lessons.allLessons().filter { lesson in
+    let lessons = try workspace.lessons.recordedEntries().map {
+      try workspace.lessons.load($0, allowingNoSteps: true)
+    }
+    let changed = try lessons.filter { lesson in
       try workspace.currentFiles(of: lesson) != lesson.state(after: lesson.steps.count)
     }
     guard !changed.isEmpty else {
