@@ -13,7 +13,8 @@ public enum Command: Equatable, Sendable {
   case reset(lesson: String?)
   case diff(lesson: String, from: String?, to: String?)
   case branches
-  case record(kind: StepKind, title: String, lesson: String?)
+  case record(kind: StepKind, title: String, lesson: String?, hints: [String] = [])
+  case new(slug: String, title: String)
   case verify(lesson: String?)
   case render(lesson: String?)
   case audit(lesson: String?, runs: Int)
@@ -57,6 +58,7 @@ public enum Command: Equatable, Sendable {
       return .diff(lesson: rest[0], from: rest.dropFirst().first, to: rest.dropFirst(2).first)
     case ("branches", 0): return .branches
     case ("record", _): return try parseRecord(rest)
+    case ("new", 2): return try parseNew(rest)
     case ("verify", 0...1): return .verify(lesson: rest.first)
     case ("render", 0...1): return .render(lesson: rest.first)
     case ("audit", _): return try parseAudit(rest)
@@ -71,7 +73,8 @@ public enum Command: Equatable, Sendable {
 
   /// The options each command takes.
   private static let options: [String: Set<String>] = [
-    "check": ["--predict"], "next": ["--force"], "record": ["--lesson"], "audit": ["--runs"],
+    "check": ["--predict"], "next": ["--force"], "record": ["--lesson", "--hint"],
+    "audit": ["--runs"],
     "mutate": ["--mine", "--target"],
   ]
 
@@ -127,21 +130,13 @@ public enum Command: Equatable, Sendable {
 
   private static func parseRecord(_ words: [String]) throws -> Command {
     var words = words
+    let hints = try takeHints(from: &words, for: "record")
     var lesson: String?
     if let flag = words.firstIndex(of: "--lesson"), flag + 1 < words.count {
       lesson = words[flag + 1]
       words.removeSubrange(flag...(flag + 1))
     }
-    guard words.count == 2 else {
-      throw WorkbookError.usage("wrong arguments for 'record': \(Usage.line(for: "record"))")
-    }
-    guard let kind = StepKind(rawValue: words[0]) else {
-      let kinds = StepKind.allCases.map(\.rawValue).joined(separator: ", ")
-      throw WorkbookError.usage("unknown step kind '\(words[0])'; kinds: \(kinds)")
-    }
-    guard !words[1].trimmingCharacters(in: .whitespaces).isEmpty else {
-      throw WorkbookError.usage("a step needs a title")
-    }
-    return .record(kind: kind, title: words[1], lesson: lesson)
+    let (kind, title) = try kindAndTitle(words, for: "record")
+    return .record(kind: kind, title: title, lesson: lesson, hints: hints)
   }
 }

@@ -19,9 +19,10 @@ enum Usage {
     ("diff", "workbook diff <lesson> [<from> [<to>]]", "what a step changed, or between two"),
     ("branches", "workbook branches", "one git branch per lesson, one commit per step"),
     (
-      "record", "workbook record <kind> \"<title>\" [--lesson <lesson>]",
+      "record", "workbook record <kind> \"<title>\" [--lesson <lesson>] [--hint \"<hint>\"]…",
       "record your change as the lesson's next step"
     ),
+    ("new", "workbook new <NN-slug> \"<title>\"", "create a lesson: folders, Package.swift, text"),
     ("verify", "workbook verify [<lesson>]", "replay every step and check every rule"),
     ("render", "workbook render [<lesson>]", "fill the lesson text's generated blocks"),
     (

@@ -3,7 +3,11 @@ import Foundation
 extension Workbook {
   /// Records the working tree's change to a lesson as its next step, with the expectation
   /// taken from a real test run.
-  func record(_ kind: StepKind, title: String, lesson name: String?) throws -> Int32 {
+  ///
+  /// - Parameter hints: the step's hints; when there are none, the author is asked to write them.
+  func record(_ kind: StepKind, title: String, lesson name: String?, hints: [String] = [])
+    throws -> Int32
+  {
     let lesson = try lessonToRecord(name)
     let previous = lesson.state(after: lesson.steps.count)
     let current = try workspace.currentFiles(of: lesson)
@@ -23,8 +27,9 @@ extension Workbook {
     }
     terminal.print("Running the tests to record what step \(draft.number) shows …")
     let outcome = try runTests(of: lesson)
-    let manifest = try manifest(
+    var manifest = try manifest(
       kind: kind, title: title, outcome: outcome, previous: previous, current: current)
+    manifest.hints = hints
     let folder = String(format: "%02d-", draft.number) + Self.slug(title)
     let url = workspace.root.appendingPathComponent("\(lesson.lessonFolder)steps/\(folder)")
     let encoder = JSONEncoder()
@@ -38,9 +43,11 @@ extension Workbook {
     }
     terminal.print(
       "Recorded \(lesson.lessonFolder)steps/\(folder) (\(kind), \(changed.count) file(s) changed).")
-    terminal.print(
-      "Now write one to three hints into its step.json, from a nudge to nearly the answer: "
-        + "verify requires them.")
+    if hints.isEmpty {
+      terminal.print(
+        "Now write one to three hints into its step.json, from a nudge to nearly the answer: "
+          + "verify requires them.")
+    }
     return 0
   }
 
