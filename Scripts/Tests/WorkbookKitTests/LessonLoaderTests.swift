@@ -46,7 +46,7 @@ private let brokenManifests: [LessonLoaderTests.BrokenManifest] = [
     manifest: #"{"kind": "green", "title": "Oops", "hint": ["Look."]}"#,
     fragments: [
       #"\#(steps)/02-broken/step.json is malformed: unknown key "hint"; keys are kind, title, "#
-        + "diagnostic, failing, message, hints, deleted"
+        + "diagnostic, failing, message, hints, deleted, undoes"
     ]),
   .init(
     testDescription: "no title", manifest: #"{"kind": "green"}"#,

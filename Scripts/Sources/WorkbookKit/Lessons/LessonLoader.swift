@@ -162,7 +162,8 @@ public struct LessonLoader: Sendable {
     }
     return Step(
       number: number, folder: folder, kind: manifest.kind, title: manifest.title,
-      expectation: expectation, hints: manifest.hints ?? [], writes: writes, deletes: deletes)
+      expectation: expectation, hints: manifest.hints ?? [], writes: writes, deletes: deletes,
+      undoes: manifest.undoes ?? [])
   }
 
   private func readManifest(at folder: URL, shownAs folderPath: String) throws -> StepManifest {

@@ -19,6 +19,8 @@ public struct Step: Equatable, Sendable {
   public let writes: [String: Data]
   /// The repository-relative paths this step deletes.
   public let deletes: [String]
+  /// The earlier steps whose change this step takes back on purpose, by number.
+  public var undoes: [Int] = []
 
   /// The step as it reads in a list: number, kind and title.
   public var label: String { "step \(number) (\(kind.rawValue): \(title))" }

@@ -10,9 +10,13 @@ struct StepManifest: Codable, Equatable {
   var message: String?
   var hints: [String]?
   var deleted: [String]?
+  /// The earlier steps whose change this step takes back on purpose, by number.
+  var undoes: [Int]?
 
   /// The keys a `step.json` may hold, in the order a reader meets them.
-  static let keys = ["kind", "title", "diagnostic", "failing", "message", "hints", "deleted"]
+  static let keys = [
+    "kind", "title", "diagnostic", "failing", "message", "hints", "deleted", "undoes",
+  ]
 
   /// The expectation the manifest declares, or a reason why it declares none that fits its kind.
   func expectation() -> Result<Expectation, ManifestProblem> {

@@ -38,11 +38,17 @@ public struct Verifier: Sendable {
     var previous = Snapshot()
     var previousTests: Set<String>?
     var outputs: [LessonText.Source: String] = [:]
+    var history = ContinuityRules.History()
+    var previousSources: [String: String] = [:]
     for step in lesson.steps {
       let state = step.applied(to: previous)
       let changed = state.changedPaths(since: previous)
+      let sources = ContinuityRules.tests(of: state, in: lesson)
       var breaches =
         StepRules.changes(of: step, changed: changed, in: lesson) + StepRules.hints(of: step)
+        + ContinuityRules.tests(of: step, before: previousSources, after: sources)
+        + history.check(step, from: previous, to: state)
+      previousSources = sources
       try scratch.update(to: state)
       let run = try scratch.runTests(with: runner)
       let outcome = run.outcome
