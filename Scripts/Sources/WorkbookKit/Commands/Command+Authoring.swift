@@ -1,4 +1,5 @@
 import Foundation
+import WorkbookCore
 
 /// Parsing of the commands that write lessons: `record` and `new`.
 extension Command {

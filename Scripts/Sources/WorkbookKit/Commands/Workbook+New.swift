@@ -1,4 +1,5 @@
 import Foundation
+import WorkbookCore
 
 extension Workbook {
   /// Creates the lesson `slug`: lists it in `Package.swift`, and writes its text's skeleton, an

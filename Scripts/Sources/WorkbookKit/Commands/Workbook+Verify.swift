@@ -1,4 +1,6 @@
 import Foundation
+import WorkbookCore
+import WorkbookGates
 
 extension Workbook {
   /// Replays every step of one lesson, or of all, and reports each broken rule.
