@@ -56,6 +56,11 @@ extension TextDiff {
     public let added: [String]
   }
 
+  /// The lines of `text` as `changes` counts them, each with its line break.
+  public static func lines(of text: String) -> [String] {
+    Line.lines(of: text).map(\.text)
+  }
+
   /// Every run of changed lines, in reading order.
   public var changes: [Change] {
     var changes: [Change] = []

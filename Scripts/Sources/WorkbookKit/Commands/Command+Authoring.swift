@@ -1,7 +1,7 @@
 import Foundation
 import WorkbookCore
 
-/// Parsing of the commands that write lessons: `record` and `new`.
+/// Parsing of the commands that write lessons: `record`, `new` and `insert` share their words.
 extension Command {
   /// Reads `new <NN-slug> "<title>"`.
   static func parseNew(_ words: [String]) throws -> Command {
@@ -14,6 +14,14 @@ extension Command {
       throw WorkbookError.usage("a lesson needs a title")
     }
     return .new(slug: words[0], title: words[1])
+  }
+
+  /// Reads `insert <kind> "<title>" [--hint "<hint>"]…`.
+  static func parseInsert(_ words: [String]) throws -> Command {
+    var words = words
+    let hints = try takeHints(from: &words, for: "insert")
+    let (kind, title) = try kindAndTitle(words, for: "insert")
+    return .insert(kind: kind, title: title, hints: hints)
   }
 
   /// Removes every `--hint <text>` from `words` and returns the texts, in order; at most three.

@@ -17,6 +17,9 @@ public enum Command: Equatable, Sendable {
   case branches
   case record(kind: StepKind, title: String, lesson: String?, hints: [String] = [])
   case new(slug: String, title: String)
+  case amend
+  case insert(kind: StepKind, title: String, hints: [String] = [])
+  case drop(lesson: String, step: String)
   case verify(lesson: String?)
   case render(lesson: String?)
   case audit(lesson: String?, runs: Int)
@@ -61,6 +64,9 @@ public enum Command: Equatable, Sendable {
     case ("branches", 0): return .branches
     case ("record", _): return try parseRecord(rest)
     case ("new", 2): return try parseNew(rest)
+    case ("amend", 0): return .amend
+    case ("insert", _): return try parseInsert(rest)
+    case ("drop", 2): return .drop(lesson: rest[0], step: rest[1])
     case ("verify", 0...1): return .verify(lesson: rest.first)
     case ("render", 0...1): return .render(lesson: rest.first)
     case ("audit", _): return try parseAudit(rest)
@@ -76,6 +82,7 @@ public enum Command: Equatable, Sendable {
   /// The options each command takes.
   private static let options: [String: Set<String>] = [
     "check": ["--predict"], "next": ["--force"], "record": ["--lesson", "--hint"],
+    "insert": ["--hint"],
     "audit": ["--runs"],
     "mutate": ["--mine", "--target"],
   ]

@@ -76,7 +76,7 @@ extension Workbook {
     return changed[0]
   }
 
-  private func manifest(
+  func manifest(
     kind: StepKind, title: String, outcome: Outcome, previous: Snapshot, current: Snapshot
   ) throws -> StepManifest {
     let deleted = previous.files.keys.filter { current.files[$0] == nil }.sorted()
