@@ -20,6 +20,7 @@ public enum Command: Equatable, Sendable {
   case amend
   case insert(kind: StepKind, title: String, hints: [String] = [])
   case drop(lesson: String, step: String)
+  case rename(lesson: String, to: String)
   case verify(lesson: String?)
   case render(lesson: String?)
   case audit(lesson: String?, runs: Int)
@@ -67,6 +68,7 @@ public enum Command: Equatable, Sendable {
     case ("amend", 0): return .amend
     case ("insert", _): return try parseInsert(rest)
     case ("drop", 2): return .drop(lesson: rest[0], step: rest[1])
+    case ("rename", 2): return .rename(lesson: rest[0], to: rest[1])
     case ("verify", 0...1): return .verify(lesson: rest.first)
     case ("render", 0...1): return .render(lesson: rest.first)
     case ("audit", _): return try parseAudit(rest)

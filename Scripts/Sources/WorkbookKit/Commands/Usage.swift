@@ -29,6 +29,7 @@ enum Usage {
       "after goto: record your change as a new step after that one"
     ),
     ("drop", "workbook drop <lesson> <step>", "remove a step; the later ones lose its change"),
+    ("rename", "workbook rename <lesson> <NN-slug>", "give a lesson a new slug everywhere"),
     ("verify", "workbook verify [<lesson>]", "replay every step and check every rule"),
     ("render", "workbook render [<lesson>]", "fill the lesson text's generated blocks"),
     (

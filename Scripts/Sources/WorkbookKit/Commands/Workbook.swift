@@ -71,6 +71,7 @@ public struct Workbook {
     case .insert(let kind, let title, let hints):
       return try insert(kind, title: title, hints: hints)
     case .drop(let lesson, let step): return try drop(lesson, step)
+    case .rename(let lesson, let slug): return try rename(lesson, to: slug)
     case .verify(let lesson): return try verify(lesson, rendering: false)
     case .render(let lesson): return try verify(lesson, rendering: true)
     case .audit(let lesson, let runs): return try audit(lesson, runs: runs)
