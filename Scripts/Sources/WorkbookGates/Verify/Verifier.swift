@@ -54,13 +54,18 @@ public struct Verifier: Sendable {
       let run = try scratch.runTests(with: runner)
       let outcome = run.outcome
       report(step, outcome)
-      outputs[.check(step: step.number)] = outcome.summary(relativeTo: scratch.folder.path)
-        .joined(separator: "\n")
-      outputs[.swiftTest(step: step.number)] = ConsoleOutput.normalised(
-        run.console, relativeTo: [scratch.folder.path])
-      breaches += StepRules.outcome(
+      let broken = StepRules.outcome(
         of: step, outcome, previousTests: previousTests,
         onlyTestsChanged: !changed.isEmpty && changed.allSatisfy(lesson.isTestPath))
+      // A run that does not show what its step declares, say a compile error after a rename,
+      // would put the wrong output into the lesson text: its blocks are not written.
+      if broken.isEmpty {
+        outputs[.check(step: step.number)] = outcome.summary(relativeTo: scratch.folder.path)
+          .joined(separator: "\n")
+        outputs[.swiftTest(step: step.number)] = ConsoleOutput.normalised(
+          run.console, relativeTo: [scratch.folder.path])
+      }
+      breaches += broken
       violations += breaches.map {
         Violation(lesson: lesson.entry.slug, step: step.label, rule: $0.rule, seen: $0.seen)
       }
