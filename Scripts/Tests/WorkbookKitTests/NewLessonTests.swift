@@ -39,7 +39,9 @@ private let testFile = "Tests/Lesson02BabyStepsTests/Lesson02BabyStepsTests.swif
   func recordsTheFirstStep() throws {
     let fixture = try TemporaryWorkspace()
     try fixture.run(.new(slug: slug, title: "Baby steps"))
-    try fixture.write(testFile, "import Lesson02BabySteps\nimport Testing\n\n@Test func key() {}\n")
+    try fixture.write(
+      testFile,
+      "import Lesson02BabySteps\nimport Testing\n\n@Test func key() { #expect(Key() != nil) }\n")
     let runner = ScriptedRunner([.amber("cannot find 'Key' in scope")])
 
     let (status, terminal) = try fixture.run(

@@ -117,7 +117,7 @@ private let titles: [RecordTests.Title] = [
       try record(.red, "Third test", in: workspace, runner: runner)
     }
 
-    #expect(error == .failure("cannot record a red step: the tests are green"))
+    #expect(error?.message.hasPrefix("cannot record a red step: the tests are green; ") == true)
     #expect(runner.filesSeen.count == 1)
     #expect(try stepFolders(of: workspace).count == 5)
   }

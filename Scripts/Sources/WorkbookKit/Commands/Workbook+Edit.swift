@@ -15,7 +15,8 @@ extension Workbook {
           + "\(step.number); change them first, then run amend again")
     }
     let changed = tree.changedPaths(since: before)
-    try refuseBreach(of: step, changed: changed, in: lesson, doing: "amend step \(step.number)")
+    try refuseBreaches(
+      of: step, from: before, to: tree, in: lesson, doing: "amend step \(step.number)")
     var amended = StepDraft(step) { $0 }
     amended.writes = tree.files.filter { changed.contains($0.key) }
     amended.deletes = changed.filter { tree.files[$0] == nil }.sorted()
@@ -45,11 +46,12 @@ extension Workbook {
     let draft = Step(
       number: number, folder: "", kind: kind, title: title, expectation: .allPass, hints: [],
       writes: [:], deletes: [])
-    try refuseBreach(of: draft, changed: changed, in: lesson, doing: "insert a \(kind) step")
+    try refuseBreaches(
+      of: draft, from: before, to: tree, in: lesson, doing: "insert \(kind.withArticle) step")
     terminal.print("Running the tests to record what the new step \(number) shows …")
     var manifest = try manifest(
       kind: kind, title: title, outcome: try runTests(of: lesson), previous: before, current: tree)
-    manifest.hints = hints
+    manifest.hints = askForHints(unless: hints)
     let renumbered = { (old: Int) in old > step.number ? old + 1 : old }
     let inserted = StepDraft(
       new: manifest, name: Self.slug(title), writes: tree.files.filter { changed.contains($0.key) },
@@ -60,7 +62,7 @@ extension Workbook {
       + carried(lesson.steps.dropFirst(step.number), carry, renumbered: renumbered)
     terminal.print(
       "Inserted step \(number) (\(kind): \(title)) into lesson \(lesson.paddedNumber).")
-    if hints.isEmpty {
+    if manifest.hints?.isEmpty != false {
       terminal.print("Write one to three hints into its step.json: verify requires them.")
     }
     let section = "### Step \(number) (\(kind)): \(title)\n\nWhat this step does, and why.\n"
@@ -102,18 +104,6 @@ extension Workbook {
       draft.deletes = change.deletes
       return draft
     }
-  }
-
-  /// Fails, saying what to do, when a change to `step` breaks a rule of its kind.
-  private func refuseBreach(
-    of step: Step, changed: Set<String>, in lesson: Lesson, doing what: String
-  ) throws {
-    guard let breach = StepRules.changes(of: step, changed: changed, in: lesson).first else {
-      return
-    }
-    throw WorkbookError.failure(
-      "cannot \(what): the rule \"\(breach.rule)\" would be broken (\(breach.seen)); "
-        + "undo that part of the change, or choose another kind")
   }
 
   /// Writes the edited steps and renumbered text of `lesson`, puts its files at its last step,
