@@ -98,9 +98,19 @@ private let draftRuns: [Outcome] = [
     try fixture.run(.goto(lesson: "01", step: "3"))
     try fixture.write(test, "a1\na2\na3\nb1 fixed\nb2\n")
 
-    let (status, terminal) = try fixture.run(.amend, runner: ScriptedRunner(draftRuns))
+    let measured = Outcome.red(
+      ["CacheTests/second()"], message: "failed again",
+      of: ["CacheTests/first()", "CacheTests/second()"])
+    let replay = draftRuns.enumerated().map { $0.offset == 2 ? measured : $0.element }
+
+    let (status, terminal) = try fixture.run(.amend, runner: ScriptedRunner([measured] + replay))
 
     #expect(fixture.read("\(steps)/03-second/\(test)") == "a1\na2\na3\nb1 fixed\nb2\n")
+    let lesson = try fixture.workspace.lessons.lesson(named: "01")
+    #expect(
+      lesson.step(3)?.expectation
+        == .failures(tests: ["CacheTests/second()"], message: "failed again"))
+    #expect(lesson.step(3)?.hints == ["A hint."])
     #expect(fixture.read("\(steps)/05-third/\(test)") == "a1\na2\na3\nb1 fixed\nb2\nc1\n")
     #expect(fixture.read(test) == "a1\na2\na3\nb1 fixed\nb2\nc1\n")
     #expect(
@@ -117,13 +127,28 @@ private let draftRuns: [Outcome] = [
     try fixture.run(.goto(lesson: "01", step: "3"))
     try fixture.write(test, "a1\na2\na3\nb1 fixed\nb2\n")
 
-    let (status, terminal) = try fixture.run(.amend, runner: ScriptedRunner(draftRuns))
+    let (status, terminal) = try fixture.run(
+      .amend, runner: ScriptedRunner([draftRuns[2]] + draftRuns))
 
     #expect(status == 1)
     #expect(fixture.read("\(steps)/05-third/\(test)") == "a1\na2\na3\nb1 changed\nb2\nc1\n")
     #expect(
       terminal.errors.contains(
         "Warning: step 5 changed the same lines of \(test), so the change was not carried"))
+  }
+
+  @Test("amend refuses a change whose tests do not show what its step's kind needs")
+  func amendRefusesAWrongColour() throws {
+    let fixture = try addDraft()
+    try fixture.run(.goto(lesson: "01", step: "3"))
+    try fixture.write(test, "a1\na2\na3\nb1 fixed\nb2\n")
+
+    let error = #expect(throws: WorkbookError.self) {
+      try fixture.run(.amend, runner: ScriptedRunner([draftRuns[1]]))
+    }
+
+    #expect(error?.message.hasPrefix("cannot amend step 3 (red): the tests are green") == true)
+    #expect(fixture.read("\(steps)/03-second/\(test)") == "a1\na2\na3\nb1\nb2\n")
   }
 
   @Test("amend without a change, or with one its step's kind may not make, refuses")

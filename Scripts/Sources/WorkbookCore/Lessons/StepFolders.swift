@@ -8,6 +8,9 @@ public struct StepDraft {
   public var name: String
   /// The manifest of a new step; a step that has a folder keeps the one there.
   public var manifest: StepManifest?
+  /// A manifest whose diagnostic, failing tests and message replace the step's own, measured
+  /// by a test run after its files changed; nil to keep them.
+  public var expectation: StepManifest?
   /// The files the step writes, by repository-relative path.
   public var writes: [String: Data]
   /// The repository-relative paths the step deletes.
@@ -21,6 +24,7 @@ public struct StepDraft {
     folder = step.folder
     name = String(step.folder.drop { $0 != "-" }.dropFirst())
     manifest = nil
+    expectation = nil
     writes = step.writes
     deletes = step.deletes
     undoes = step.undoes.compactMap(renumbered)
@@ -31,6 +35,7 @@ public struct StepDraft {
     folder = nil
     self.name = name
     self.manifest = manifest
+    expectation = nil
     self.writes = writes
     self.deletes = deletes
     undoes = []
@@ -89,6 +94,11 @@ public struct StepFolders {
     let existing = FileManager.default.contents(atPath: url.path)
     guard var manifest = try draft.manifest ?? existing.map(StepManifest.decoded) else {
       throw WorkbookError.failure("\(url.path): missing step.json")
+    }
+    if let measured = draft.expectation {
+      manifest.diagnostic = measured.diagnostic
+      manifest.failing = measured.failing
+      manifest.message = measured.message
     }
     manifest.deleted = draft.deletes.isEmpty ? nil : draft.deletes.sorted()
     manifest.undoes = draft.undoes.isEmpty ? nil : draft.undoes

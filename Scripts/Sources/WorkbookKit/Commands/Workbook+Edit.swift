@@ -5,6 +5,9 @@ import WorkbookGates
 extension Workbook {
   /// Puts the author's change to the step the lesson is at (after `goto`) into that step, and
   /// carries it into the later steps' copies of the files it changes.
+  ///
+  /// The tests run on the change first, and what they show becomes the step's expectation: an
+  /// amended test changes the failure message it declares.
   func amend() throws -> Int32 {
     let (lesson, step, _) = try currentPosition()
     let before = lesson.state(after: step.number - 1)
@@ -17,7 +20,11 @@ extension Workbook {
     let changed = tree.changedPaths(since: before)
     try refuseBreaches(
       of: step, from: before, to: tree, in: lesson, doing: "amend step \(step.number)")
+    terminal.print("Running the tests to record what step \(step.number) shows now …")
     var amended = StepDraft(step) { $0 }
+    amended.expectation = try manifest(
+      kind: step.kind, title: step.title, outcome: try runTests(of: lesson), previous: before,
+      current: tree, doing: "amend step \(step.number) (\(step.kind))")
     amended.writes = tree.files.filter { changed.contains($0.key) }
     amended.deletes = changed.filter { tree.files[$0] == nil }.sorted()
     let carry = StepCarry(

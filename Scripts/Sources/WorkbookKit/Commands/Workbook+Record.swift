@@ -72,8 +72,13 @@ extension Workbook {
     return changed[0]
   }
 
+  /// The manifest of a step of `kind` from `previous` to `current`, whose tests show `outcome`.
+  ///
+  /// - Parameter what: what the author asked for, for the refusal when `outcome` does not fit
+  ///   the kind; "record a red step" unless given.
   func manifest(
-    kind: StepKind, title: String, outcome: Outcome, previous: Snapshot, current: Snapshot
+    kind: StepKind, title: String, outcome: Outcome, previous: Snapshot, current: Snapshot,
+    doing what: String? = nil
   ) throws -> StepManifest {
     let deleted = previous.files.keys.filter { current.files[$0] == nil }.sorted()
     var manifest = StepManifest(kind: kind, title: title, deleted: deleted.isEmpty ? nil : deleted)
@@ -89,7 +94,7 @@ extension Workbook {
       break
     default:
       throw WorkbookError.failure(
-        "cannot record \(kind.withArticle) step: the tests are \(outcome.colour); "
+        "cannot \(what ?? "record \(kind.withArticle) step"): the tests are \(outcome.colour); "
           + Self.advice(recording: kind, seeing: outcome.colour))
     }
     return manifest
