@@ -112,7 +112,7 @@ extension Workbook {
   /// The part of a failure message that states the failure: a short message whole, and the
   /// start of a long one up to the last break between words before `limit` characters, so that
   /// a long literal in the message does not end up in `step.json`.
-  static func failureFragment(of message: String, limit: Int = 60) -> String {
+  static func failureFragment(of message: String, limit: Int = 80) -> String {
     guard message.count > limit else { return message }
     let head = message.prefix(limit)
     guard let cut = head.lastIndex(where: { " (,:".contains($0) }) else { return String(head) }
