@@ -48,6 +48,9 @@ private let old = CurriculumEntry(listed: "01-red-green-refactor", text: nil)
       "Lessons/01-red-green-refactor/README.md",
       "# Lesson 01: Red\n\n<!-- workbook: file \(test) at step 1 -->\n```swift\n```\n")
     try fixture.write("README.md", "Open Lessons/01-red-green-refactor/README.md.\n")
+    let named = "Katas/Lesson01RedGreenRefactor/Lesson01RedGreenRefactor.swift"
+    try fixture.write("Lessons/01-red-green-refactor/steps/02-fake-it/\(named)", "// named\n")
+    try fixture.write(named, "// named\n")
 
     let (_, terminal) = try fixture.run(
       .rename(lesson: "01", to: "01-first-cycle"), runner: ScriptedRunner([.green()]))
@@ -62,6 +65,9 @@ private let old = CurriculumEntry(listed: "01-red-green-refactor", text: nil)
       fixture.read("Lessons/01-first-cycle/steps/05-tidy/Katas/Lesson01FirstCycle/Cache.swift")
         == "v3\n")
     #expect(fixture.read("Katas/Lesson01FirstCycle/Cache.swift") == "v3\n")
+    let newName = "Katas/Lesson01FirstCycle/Lesson01FirstCycle.swift"
+    #expect(fixture.read(newName) == "// named\n")
+    #expect(fixture.read("Lessons/01-first-cycle/steps/02-fake-it/\(newName)") == "// named\n")
     #expect(fixture.read(renamed) == "test 1\ntest 2\n")
     #expect(
       fixture.read("Lessons/01-first-cycle/README.md")?.contains("file \(renamed) at step 1")

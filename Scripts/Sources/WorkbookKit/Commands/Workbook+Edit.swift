@@ -135,10 +135,15 @@ extension Workbook {
       }
     }
     let edited = try workspace.lessons.lesson(named: lesson.entry.slug)
-    reportSaved(
-      try workspace.materialise(
-        edited.state(after: edited.steps.count), of: edited,
-        folders: [edited.kataFolder, edited.testsFolder]))
+    let folders = [edited.kataFolder, edited.testsFolder]
+    let last = edited.state(after: edited.steps.count)
+    // Files at a step of the lesson as it was are no one's own work: they need no saving.
+    let current = try workspace.currentFiles(of: lesson)
+    if (0...lesson.steps.count).contains(where: { lesson.state(after: $0) == current }) {
+      try FileTree.replace(under: folders, in: workspace.root, with: last.files)
+    } else {
+      reportSaved(try workspace.materialise(last, of: edited, folders: folders))
+    }
     var progress = try progress()
     if progress.lesson == lesson.entry.slug {
       progress.leave()

@@ -32,6 +32,10 @@ extension Workbook {
         at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
       try FileManager.default.moveItem(at: source, to: target)
     }
+    let moduleFolders = ([""] + lesson.steps.map { "\(renamed.lessonFolder)steps/\($0.folder)/" })
+      .flatMap { [$0 + renamed.kataFolder, $0 + renamed.testsFolder] }
+      .map { workspace.root.appendingPathComponent($0) }
+    let renamedFiles = try renameFiles(in: moduleFolders, with: rename)
     try FileTree.write(
       Data(list.manifest(listing: list.slugs.map { $0 == lesson.entry.slug ? slug : $0 }).utf8),
       to: workspace.root.appendingPathComponent("Package.swift"))
@@ -45,8 +49,9 @@ extension Workbook {
       try progress.save(to: workspace)
     }
     terminal.print(
-      "Renamed lesson \(lesson.entry.slug) to \(slug): moved \(counted(moves.count, "folder")), "
-        + "rewrote \(counted(rewritten, "file")) and Package.swift.")
+      "Renamed lesson \(lesson.entry.slug) to \(slug): moved \(counted(moves.count, "folder")) "
+        + "and \(counted(renamedFiles, "file")) named after its module, rewrote "
+        + "\(counted(rewritten, "file")) and Package.swift.")
     guard !lesson.steps.isEmpty else { return 0 }
     return try verify(slug, rendering: true)
   }
@@ -69,6 +74,23 @@ extension Workbook {
       (lesson.testsFolder, renamed.testsFolder),
     ]
     return moves.map { (root.appendingPathComponent($0.0), root.appendingPathComponent($0.1)) }
+  }
+
+  /// Renames each file in `folders` whose name starts with the lesson's old module name, such
+  /// as the `Lesson02Old.swift` that `new` wrote, and returns how many it renamed.
+  private func renameFiles(in folders: [URL], with rename: LessonRename) throws -> Int {
+    var count = 0
+    for folder in folders {
+      for path in try FileTree.read(folder).keys {
+        let url = folder.appendingPathComponent(path)
+        let name = rename.rewritten(url.lastPathComponent)
+        guard name != url.lastPathComponent else { continue }
+        try FileManager.default.moveItem(
+          at: url, to: url.deletingLastPathComponent().appendingPathComponent(name))
+        count += 1
+      }
+    }
+    return count
   }
 
   /// Rewrites the text of each file at or under the repository-relative `path` that names the
