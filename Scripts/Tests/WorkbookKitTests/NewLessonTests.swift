@@ -35,6 +35,31 @@ private let testFile = "Tests/Lesson02BabyStepsTests/Lesson02BabyStepsTests.swif
     #expect(terminal.output.contains("swift run workbook record amber \"<title>\" --lesson 02"))
   }
 
+  @Test("A lesson without steps yet is left out of the lessons to teach, but verify reports it")
+  func draftWithoutSteps() throws {
+    let fixture = try TemporaryWorkspace()
+    try fixture.addWellFormedLesson()
+    try fixture.run(.new(slug: slug, title: "Baby steps"))
+
+    let lessons = try fixture.workspace.lessons.allLessons()
+    let (status, terminal) = try fixture.run(
+      .verify(lesson: nil),
+      runner: ScriptedRunner([
+        .amber("cannot find 'Cache'"), .green("CacheTests/first()"),
+        .red(
+          ["CacheTests/second()"], message: "Expectation failed",
+          of: ["CacheTests/first()", "CacheTests/second()"]),
+        .green("CacheTests/first()", "CacheTests/second()"),
+      ]))
+
+    #expect(lessons.map(\.entry.slug) == ["01-red-green-refactor"])
+    #expect(status == 1)
+    #expect(
+      terminal.errors.contains(
+        "02-baby-steps: rule \"every listed lesson loads\" is broken: lesson 02-baby-steps has "
+          + "no steps yet"))
+  }
+
   @Test("record takes the first step of a lesson that new created, with its hints")
   func recordsTheFirstStep() throws {
     let fixture = try TemporaryWorkspace()

@@ -62,9 +62,15 @@ public struct LessonLoader: Sendable {
       + "verify sees it; add \"\(folder)\" to the list, or rename the folder to a listed lesson"
   }
 
-  /// Loads every recorded lesson, in curriculum order.
+  /// Loads every listed lesson that has steps, in the list's order.
+  ///
+  /// A lesson that `new` created and that has no steps yet is left out: there is nothing in it
+  /// to teach, audit or replay. `verify` does not use this list, and reports such a lesson.
   public func allLessons() throws -> [Lesson] {
-    try recordedEntries().map { try load($0) }
+    try recordedEntries().compactMap { entry in
+      let lesson = try load(entry, allowingNoSteps: true)
+      return lesson.steps.isEmpty ? nil : lesson
+    }
   }
 
   /// Loads the lesson of `entry` with all its steps.
