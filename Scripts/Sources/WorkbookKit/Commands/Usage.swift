@@ -19,14 +19,14 @@ enum Usage {
     ("diff", "workbook diff <lesson> [<from> [<to>]]", "what a step changed, or between two"),
     ("branches", "workbook branches", "one git branch per lesson, one commit per step"),
     (
-      "record", "workbook record <kind> \"<title>\" [--lesson <lesson>] [--hint \"<hint>\"]…",
+      "record", "workbook record <kind> \"<title>\" [--lesson <lesson>]",
       "record your change as the lesson's next step"
     ),
     ("new", "workbook new <NN-slug> \"<title>\"", "create a lesson: folders, Package.swift, text"),
-    ("amend", "workbook amend", "after goto: put your change into that step and the later ones"),
+    ("amend", "workbook amend", "after goto: change that step, and carry it into later steps"),
     (
-      "insert", "workbook insert <kind> \"<title>\" [--hint \"<hint>\"]…",
-      "after goto: record your change as a new step after that one"
+      "insert", "workbook insert <kind> \"<title>\"",
+      "after goto: record your change as a step after that one"
     ),
     ("drop", "workbook drop <lesson> <step>", "remove a step; the later ones lose its change"),
     ("rename", "workbook rename <lesson> <NN-slug>", "give a lesson a new slug everywhere"),
@@ -68,7 +68,8 @@ enum Usage {
       \(lines.joined(separator: "\n"))
 
       A lesson is named by number (01) or slug (red-green-refactor).
-      Kinds for record and insert: amber, red, green, refactor.
+      Kinds for record and insert: amber, red, green, refactor. Both take a step's one to
+        three hints as --hint "<hint>", or ask for them when run in a terminal without.
       amend and insert take the step that goto put the lesson at. amend, insert and drop
         carry each change into the later steps' copies of its files, renumber the steps and
         the lesson text, put the lesson's files back at its last step, and render its text.
