@@ -60,6 +60,12 @@ private let brokenManifests: [LessonLoaderTests.BrokenManifest] = [
     manifest: #"{"kind": "red", "title": "Oops", "failing": ["CacheTests/first()"]}"#,
     fragments: [#"\#(steps)/02-broken/step.json: a red step needs "failing" tests"#]),
   .init(
+    testDescription: "a step that undoes itself",
+    manifest: #"{"kind": "green", "title": "Oops", "undoes": [2]}"#,
+    fragments: [
+      #"\#(steps)/02-broken/step.json: "undoes" names step 2, which is not a step before it"#
+    ]),
+  .init(
     testDescription: "an amber step without a diagnostic",
     manifest: #"{"kind": "amber", "title": "Oops"}"#,
     fragments: [#"\#(steps)/02-broken/step.json: an amber step needs a "diagnostic""#]),

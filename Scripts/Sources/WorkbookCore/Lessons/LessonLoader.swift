@@ -158,6 +158,10 @@ public struct LessonLoader: Sendable {
     case .failure(let problem):
       throw WorkbookError.failure("\(folderPath)/step.json: \(problem.reason)")
     }
+    if let later = manifest.undoes?.first(where: { !(1..<number).contains($0) }) {
+      throw WorkbookError.failure(
+        "\(folderPath)/step.json: \"undoes\" names step \(later), which is not a step before it")
+    }
     let lesson = Lesson(entry: entry, steps: [])
     let writes = try FileTree.read(folderURL, excluding: ["step.json"])
     let deletes = manifest.deleted ?? []
