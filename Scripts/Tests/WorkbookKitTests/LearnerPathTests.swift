@@ -17,6 +17,7 @@ import Testing
   private func cloneOfLessonOne() throws -> TemporaryWorkspace {
     let fixture = try TemporaryWorkspace()
     let lesson = try Workspace(root: Self.repository).lessons.lesson(named: "01")
+    try fixture.list(lesson.entry.slug)
     for folder in [lesson.lessonFolder, lesson.kataFolder, lesson.testsFolder] {
       try FileManager.default.createDirectory(
         at: fixture.root.appendingPathComponent(folder).deletingLastPathComponent(),

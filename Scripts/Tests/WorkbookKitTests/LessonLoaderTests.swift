@@ -46,7 +46,7 @@ private let brokenManifests: [LessonLoaderTests.BrokenManifest] = [
     manifest: #"{"kind": "green", "title": "Oops", "hint": ["Look."]}"#,
     fragments: [
       #"\#(steps)/02-broken/step.json is malformed: unknown key "hint"; keys are kind, title, "#
-        + "diagnostic, failing, message, hints, deleted"
+        + "diagnostic, failing, message, hints, deleted, undoes"
     ]),
   .init(
     testDescription: "no title", manifest: #"{"kind": "green"}"#,
@@ -59,6 +59,12 @@ private let brokenManifests: [LessonLoaderTests.BrokenManifest] = [
     testDescription: "a red step without a message",
     manifest: #"{"kind": "red", "title": "Oops", "failing": ["CacheTests/first()"]}"#,
     fragments: [#"\#(steps)/02-broken/step.json: a red step needs "failing" tests"#]),
+  .init(
+    testDescription: "a step that undoes itself",
+    manifest: #"{"kind": "green", "title": "Oops", "undoes": [2]}"#,
+    fragments: [
+      #"\#(steps)/02-broken/step.json: "undoes" names step 2, which is not a step before it"#
+    ]),
   .init(
     testDescription: "an amber step without a diagnostic",
     manifest: #"{"kind": "amber", "title": "Oops"}"#,

@@ -19,11 +19,13 @@ public struct Step: Equatable, Sendable {
   public let writes: [String: Data]
   /// The repository-relative paths this step deletes.
   public let deletes: [String]
+  /// The earlier steps whose change this step takes back on purpose, by number.
+  public let undoes: [Int]
 
   /// A step with everything given.
   public init(
     number: Int, folder: String, kind: StepKind, title: String, expectation: Expectation,
-    hints: [String], writes: [String: Data], deletes: [String]
+    hints: [String], writes: [String: Data], deletes: [String], undoes: [Int] = []
   ) {
     self.number = number
     self.folder = folder
@@ -33,6 +35,7 @@ public struct Step: Equatable, Sendable {
     self.hints = hints
     self.writes = writes
     self.deletes = deletes
+    self.undoes = undoes
   }
 
   /// The step as it reads in a list: number, kind and title.

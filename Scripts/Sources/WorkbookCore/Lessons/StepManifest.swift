@@ -10,6 +10,8 @@ public struct StepManifest: Codable, Equatable {
   public var message: String?
   public var hints: [String]?
   var deleted: [String]?
+  /// The earlier steps whose change this step takes back on purpose, by number.
+  var undoes: [Int]?
 
   /// A manifest of `kind` and `title` that deletes `deleted`, with no expectation or hints yet.
   public init(kind: StepKind, title: String, deleted: [String]? = nil) {
@@ -19,7 +21,9 @@ public struct StepManifest: Codable, Equatable {
   }
 
   /// The keys a `step.json` may hold, in the order a reader meets them.
-  static let keys = ["kind", "title", "diagnostic", "failing", "message", "hints", "deleted"]
+  static let keys = [
+    "kind", "title", "diagnostic", "failing", "message", "hints", "deleted", "undoes",
+  ]
 
   /// The expectation the manifest declares, or a reason why it declares none that fits its kind.
   func expectation() -> Result<Expectation, ManifestProblem> {
