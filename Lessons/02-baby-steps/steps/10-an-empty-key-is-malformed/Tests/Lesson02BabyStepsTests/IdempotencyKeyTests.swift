@@ -20,9 +20,7 @@ struct IdempotencyKeyTests {
     #expect(runs == 0)
   }
 
-  @Test(
-    "a malformed key is refused with 400, and nothing runs",
-    arguments: [MalformedKey.empty])
+  @Test("a malformed key is refused with 400, and nothing runs", arguments: MalformedKey.all)
   func malformedKeyIsRefused(_ malformed: MalformedKey) throws {
     let layer = IdempotencyLayer()
     var runs = 0
@@ -45,5 +43,8 @@ struct MalformedKey: Sendable, CustomTestStringConvertible {
   let testDescription: String
   let key: String
 
-  static let empty = MalformedKey(testDescription: "empty", key: "")
+  /// Every malformed key the tests try, each breaking one rule.
+  static let all = [
+    MalformedKey(testDescription: "empty", key: "")
+  ]
 }

@@ -20,9 +20,7 @@ struct IdempotencyKeyTests {
     #expect(runs == 0)
   }
 
-  @Test(
-    "a malformed key is refused with 400, and nothing runs",
-    arguments: [MalformedKey.empty, .tooShort, .tooLong, .lineBreak, .notASCII])
+  @Test("a malformed key is refused with 400, and nothing runs", arguments: MalformedKey.all)
   func malformedKeyIsRefused(_ malformed: MalformedKey) throws {
     let layer = IdempotencyLayer()
     var runs = 0
@@ -65,10 +63,12 @@ struct MalformedKey: Sendable, CustomTestStringConvertible {
   let testDescription: String
   let key: String
 
-  static let empty = MalformedKey(testDescription: "empty", key: "")
-  static let tooShort = MalformedKey(testDescription: "15 characters", key: "payment-key-001")
-  static let tooLong = MalformedKey(
-    testDescription: "256 characters", key: String(repeating: "k", count: 256))
-  static let lineBreak = MalformedKey(testDescription: "a line break", key: "payment-key\n0001")
-  static let notASCII = MalformedKey(testDescription: "an accented letter", key: "payment-kéy-0001")
+  /// Every malformed key the tests try, each breaking one rule.
+  static let all = [
+    MalformedKey(testDescription: "empty", key: ""),
+    MalformedKey(testDescription: "15 characters", key: "payment-key-001"),
+    MalformedKey(testDescription: "256 characters", key: String(repeating: "k", count: 256)),
+    MalformedKey(testDescription: "a line break", key: "payment-key\n0001"),
+    MalformedKey(testDescription: "an accented letter", key: "payment-kéy-0001"),
+  ]
 }
