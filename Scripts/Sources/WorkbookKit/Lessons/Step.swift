@@ -19,6 +19,17 @@ public struct Step: Equatable, Sendable {
   public let writes: [String: Data]
   /// The repository-relative paths this step deletes.
   public let deletes: [String]
+  /// What the learner must test when the step's test is theirs to write; nil when the workbook
+  /// hands the step's test out.
+  public internal(set) var learnerWrites: LearnerWrites? = nil
+
+  /// Whether the step's test is the learner's to write.
+  public var isLearnerWritten: Bool { learnerWrites != nil }
+
+  /// The test files the step writes, where a learner who writes its test puts theirs.
+  public func testFiles(of lesson: Lesson) -> [String] {
+    writes.keys.filter(lesson.isTestPath).sorted()
+  }
 
   /// The step as it reads in a list: number, kind and title.
   public var label: String { "step \(number) (\(kind.rawValue): \(title))" }
