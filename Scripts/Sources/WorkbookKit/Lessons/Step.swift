@@ -12,7 +12,7 @@ public struct Step: Equatable, Sendable {
   /// A short title in the imperative, such as "Fake it".
   public let title: String
   /// What the test run at this step must show.
-  public let expectation: Expectation
+  public internal(set) var expectation: Expectation
   /// Hints for the learner who must get from this step to green, gentlest first.
   public let hints: [String]
   /// The files this step writes, by repository-relative path.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A line-by-line three-way merge, as `git merge-file` does it: the changes from `base` to
 /// `theirs` are applied to `ours`, which has changes of its own.
 ///
@@ -31,6 +33,36 @@ enum ThreeWayMerge {
       (b, o, t) = (end.0 + 1, end.1 + 1, end.2 + 1)
     }
     return merged.joined(separator: "\n")
+  }
+
+  /// Merges two changed versions of a set of files, file by file: `theirs` where a file of `ours`
+  /// cannot be merged, and the paths of those files, sorted.
+  static func merge(base: Snapshot, ours: Snapshot, theirs: Snapshot) -> (
+    merged: Snapshot, conflicts: [String]
+  ) {
+    var merged = Snapshot()
+    var conflicts: [String] = []
+    let paths = Set(base.files.keys).union(ours.files.keys).union(theirs.files.keys)
+    for path in paths.sorted() {
+      let (old, mine, new) = (base.text(at: path), ours.text(at: path), theirs.text(at: path))
+      let result: String??
+      if mine == old {
+        result = new
+      } else if new == old || mine == new {
+        result = mine
+      } else if let old, let mine, let new {
+        result = merge(base: old, ours: mine, theirs: new).map { $0 }
+      } else {
+        result = nil
+      }
+      guard let result else {
+        conflicts.append(path)
+        merged.files[path] = theirs.files[path]
+        continue
+      }
+      merged.files[path] = result.map { Data($0.utf8) }
+    }
+    return (merged, conflicts)
   }
 
   /// One stretch where the sides may differ from the base: the side that changed it wins, and
