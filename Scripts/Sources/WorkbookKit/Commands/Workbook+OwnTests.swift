@@ -70,17 +70,11 @@ extension Workbook {
   func gradedCheck(
     of lesson: Lesson, at step: Step, files: Snapshot, progress: inout Progress
   ) throws -> CheckReport {
-    let ownRun: Result<Outcome, any Error>
-    do {
-      ownRun = .success(try runTests(of: lesson))
-    } catch let error as WorkbookError where ![.interrupted, .cancelled].contains(error) {
-      ownRun = .failure(error)
-    }
     let grader = LearnerTestGrader(
       lesson: lesson, step: step, given: progress.testsAsGiven(at: step, of: lesson),
       scratchRoot: workspace.root.appendingPathComponent(".build/workbook"),
       root: workspace.root, runner: runner, pacer: pacer)
-    let grade = try grader.grade(files, ownRun: ownRun)
+    let (grade, ownRun) = try grader.grade(files)
     if case .redAsIntended(let failing) = grade {
       progress.acceptedTests = failing.map(\.test)
     }

@@ -6,7 +6,7 @@ import Foundation
 /// Each run of the reference's code happens in a scratch package of its own, whose production
 /// code stays the same from one check to the next: only the learner's tests change there, so
 /// each run rebuilds the tests alone.
-struct LearnerTestGrader {
+struct LearnerTestGrader: Sendable {
   /// The lesson.
   let lesson: Lesson
   /// The step whose test the learner writes.
@@ -30,48 +30,61 @@ struct LearnerTestGrader {
   /// The step before, whose reference code the new tests must fail on.
   var before: Step { lesson.steps[step.number - 2] }
 
-  /// Grades the tests of `files`, the learner's code and tests, whose own run was `ownRun`.
+  /// How a run ended: its outcome, or the error of a run that crashed or ran out of time.
+  typealias RunResult = Result<Outcome, any Error>
+
+  /// Grades the tests of `files`, the learner's code and tests, and returns the grade with the
+  /// learner's own run.
   ///
-  /// - Parameter ownRun: how the run of `files` ended: its outcome, or the error of a run that
-  ///   crashed or ran out of time.
-  func grade(_ files: Snapshot, ownRun: Result<Outcome, any Error>) throws -> TestGrade {
+  /// The runs of checks 1 to 3 happen at the same time, each in its own scratch package, and so
+  /// do the mutants of check 4, in two packages.
+  func grade(_ files: Snapshot) throws -> (grade: TestGrade, ownRun: RunResult) {
     let tests = lesson.tests(of: files)
     let newTests = NewTests.names(in: tests, given: given)
-    guard !newTests.isEmpty else { return .noNewTest }
-    if let shortfall = checkOwnRun(ownRun, newTests: newTests) {
-      return shortfall
-    }
-    guard case .success(let own) = ownRun, let green else {
+    guard let green else {
       throw WorkbookError.failure(
         "step \(step.number) of lesson \(lesson.paddedNumber) has no green step after it, so "
           + "the workbook cannot grade your test; run 'swift run workbook verify'")
     }
-    let after = try run(tests, on: green, in: "grade-after")
+    guard !newTests.isEmpty else { return (.noNewTest, try run(files, in: "check").outcome) }
+    let newCode = lesson.production(of: lesson.state(after: green.number)).merging(tests)
+    let oldCode = lesson.production(of: lesson.state(after: before.number)).merging(tests)
+    let runs = try inParallel([
+      { @Sendable in try run(files, in: "check") },
+      { @Sendable in try run(newCode, in: "grade-after") },
+      { @Sendable in try run(oldCode, in: "grade-before") },
+    ])
+    let (own, after, old) = (runs[0], runs[1], runs[2])
+    if let shortfall = checkOwnRun(own.outcome, newTests: newTests) {
+      return (shortfall, own.outcome)
+    }
     switch after.outcome {
     case .failure(let error):
-      return .failsOnNewCode([], crash: describe(error), green: green)
+      return (.failsOnNewCode([], crash: describe(error), green: green), own.outcome)
     case .success(.doesNotCompile(let errors)):
-      return .doesNotCompileOnNewCode(errors, green: green)
+      return (.doesNotCompileOnNewCode(errors, green: green), own.outcome)
     case .success(.ran(_, let failures)) where !failures.isEmpty:
-      return .failsOnNewCode(failures, crash: nil, green: green)
+      return (.failsOnNewCode(failures, crash: nil, green: green), own.outcome)
     case .success(.ran):
       break
     }
-    let old = try run(tests, on: before, in: "grade-before").outcome
-    if case .success(.ran(_, let failures)) = old,
+    if case .success(.ran(_, let failures)) = old.outcome,
       !failures.contains(where: { newTests.contains($0.test) })
     {
-      return .passesOnOldCode(before: before)
+      return (.passesOnOldCode(before: before), own.outcome)
     }
-    let missed = try missedMutants(by: tests, timeLimit: MutationTester.timeLimit(
-      afterUnchangedRunOf: after.seconds))
-    guard missed.isEmpty else { return .missesMutants(missed, green: green) }
-    guard case .ran(_, let failures) = own else { return .redAsIntended(failing: []) }
-    return .redAsIntended(failing: failures)
+    let missed = try missedMutants(
+      by: tests, of: green,
+      timeLimit: MutationTester.timeLimit(afterUnchangedRunOf: after.seconds))
+    guard missed.isEmpty else { return (.missesMutants(missed, green: green), own.outcome) }
+    guard case .success(.ran(_, let failures)) = own.outcome else {
+      return (.redAsIntended(failing: []), own.outcome)
+    }
+    return (.redAsIntended(failing: failures), own.outcome)
   }
 
   /// Check 1: the learner's own run; nil when at least one new test fails as it should.
-  private func checkOwnRun(_ ownRun: Result<Outcome, any Error>, newTests: [String])
+  private func checkOwnRun(_ ownRun: RunResult, newTests: [String])
     -> TestGrade?
   {
     switch ownRun {
@@ -88,16 +101,15 @@ struct LearnerTestGrader {
     }
   }
 
-  /// Runs `tests` on the reference's production code of `reference`, in the scratch package
-  /// `role`, and says how the run ended and how long it took.
-  private func run(_ tests: Snapshot, on reference: Step, in role: String) throws -> (
-    outcome: Result<Outcome, any Error>, seconds: TimeInterval
+  /// Runs `files` in the scratch package `role`, and says how the run ended, with compiler
+  /// messages that name the files of the working tree, and how long it took.
+  private func run(_ files: Snapshot, in role: String) throws -> (
+    outcome: RunResult, seconds: TimeInterval
   ) {
     let scratch = scratchPackage(role)
-    let production = lesson.production(of: lesson.state(after: reference.number))
-    try scratch.update(to: production.merging(tests))
+    try scratch.update(to: files)
     let started = pacer.now()
-    let outcome: Result<Outcome, any Error>
+    let outcome: RunResult
     do {
       outcome = .success(
         try scratch.runTests(with: runner).outcome
@@ -108,18 +120,23 @@ struct LearnerTestGrader {
     return (outcome, pacer.now().timeIntervalSince(started))
   }
 
-  /// Check 4: the mutants the reference's test catches that `tests` let through.
-  private func missedMutants(by tests: Snapshot, timeLimit: TimeInterval) throws -> [Mutant] {
-    guard let green else { return [] }
+  /// Check 4: the mutants the reference's test catches that `tests` let through, run in two
+  /// scratch packages at once.
+  private func missedMutants(by tests: Snapshot, of green: Step, timeLimit: TimeInterval)
+    throws -> [Mutant]
+  {
     let catches = ReferenceCatches(
-      lesson: lesson, step: step, green: green, scratch: scratchPackage("grade-mutants"),
-      runner: runner)
+      lesson: lesson, step: step, green: green, scratches: mutantScratches, runner: runner)
     let mutants = try catches.mutants()
-    guard !mutants.isEmpty else { return [] }
-    let production = lesson.production(of: lesson.state(after: green.number))
-    let tester = MutationTester(
-      scratch: scratchPackage("grade-mutants"), runner: runner, files: production.merging(tests))
-    return try mutants.filter { try tester.verdict(of: $0, timeLimit: timeLimit) == .survived }
+    let files = lesson.production(of: lesson.state(after: green.number)).merging(tests)
+    let verdicts = try MutationTester.verdicts(
+      of: mutants, files: files, scratches: mutantScratches, runner: runner, timeLimit: timeLimit)
+    return zip(mutants, verdicts).filter { $0.1 == .survived }.map(\.0)
+  }
+
+  /// The scratch packages that mutants run in, one for each job running at the same time.
+  private var mutantScratches: [ScratchPackage] {
+    ["grade-mutants", "grade-mutants-2"].map(scratchPackage)
   }
 
   private func scratchPackage(_ role: String) -> ScratchPackage {

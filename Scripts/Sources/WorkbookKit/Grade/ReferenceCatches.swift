@@ -13,8 +13,8 @@ struct ReferenceCatches {
   let step: Step
   /// The green step whose code makes the step's test pass.
   let green: Step
-  /// The scratch package the mutants run in.
-  let scratch: ScratchPackage
+  /// The scratch packages the mutants run in, as many at once as there are packages.
+  let scratches: [ScratchPackage]
   /// What runs the tests.
   let runner: any TestRunner
 
@@ -47,23 +47,29 @@ struct ReferenceCatches {
     }
     let own = Set(stepTests)
     let files = production.merging(tests)
-    var caught: [Mutant] = []
-    for mutant in all {
-      var mutated = files
-      mutated.files[mutant.file] = Data(mutant.mutatedFile.utf8)
-      try scratch.update(to: mutated)
-      guard case .ran(_, let failures) = try? scratch.runTests(with: runner).outcome,
-        !failures.isEmpty, failures.allSatisfy({ own.contains($0.test) })
-      else { continue }
-      caught.append(mutant)
-    }
+    let lanes = scratches.prefix(max(1, min(scratches.count, all.count)))
+    let runner = runner
+    let caught = try inParallel(
+      lanes.indices.map { lane in
+        { @Sendable in
+          try stride(from: lane, to: all.count, by: lanes.count).filter { index in
+            var mutated = files
+            mutated.files[all[index].file] = Data(all[index].mutatedFile.utf8)
+            try lanes[lane].update(to: mutated)
+            guard case .ran(_, let failures) = try? lanes[lane].runTests(with: runner).outcome
+            else { return false }
+            return !failures.isEmpty && failures.allSatisfy { own.contains($0.test) }
+          }
+        }
+      }
+    ).joined().sorted().map { all[$0] }
     let kept = Kept(fingerprint: fingerprint, mutants: caught.map(\.key))
     try FileTree.write(try JSONEncoder().encode(kept), to: keptFile)
     return caught
   }
 
   private var keptFile: URL {
-    scratch.folder.appendingPathComponent("catches-step-\(step.number).json")
+    scratches[0].folder.appendingPathComponent("catches-step-\(step.number).json")
   }
 
   /// The answer kept on disk.

@@ -38,8 +38,8 @@ struct TestGradeReport {
           + "\(newTests.joined(separator: ", ")).",
         "A test that has never failed has not proved anything. Does it check this?",
         "  \(writes?.behaviour ?? step.title)",
-        "Make it ask for what your code does not do yet; a good failure: "
-          + "\(writes?.goodFailure ?? "").",
+        "Make it ask for what your code does not do yet. A good failure: "
+          + (writes?.goodFailure ?? ""),
       ]
     case .breaksGivenTests(let failures):
       return [
@@ -73,8 +73,8 @@ struct TestGradeReport {
         "Your new test passes on the reference's code from before this step (step \(before.number), "
           + "\(before.title)), so it does not ask for anything new.",
         "Step \(step.number) asks for this: \(writes?.behaviour ?? step.title)",
-        "A good failure: \(writes?.goodFailure ?? ""). Make your test check it, then run check "
-          + "again.",
+        "A good failure: \(writes?.goodFailure ?? "")",
+        "Make your test check that, then run check again.",
       ]
     case .missesMutants(let mutants, let green):
       return [
