@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import WorkbookCore
 @testable import WorkbookKit
 
 extension LearnerWrittenStepTests {
@@ -127,7 +128,7 @@ private let attempts: [LearnerWrittenStepTests.Attempt] = [
 
     #expect(status == 0, "\(captured.output)")
     #expect(captured.output.contains("Your test is red as intended (CacheTests/mine())"))
-    let progress = try WorkbookKit.Progress.load(from: fixture.workspace)
+    let progress = try LearnerProgress.load(from: fixture.workspace)
     #expect(progress.acceptedTests == ["CacheTests/mine()"])
 
     try fixture.write(TemporaryWorkspace.code, ownCode + "let stores = true\n")

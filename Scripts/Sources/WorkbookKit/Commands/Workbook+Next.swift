@@ -1,3 +1,5 @@
+import WorkbookCore
+
 extension Workbook {
   /// Ping-pong with the workbook: once the learner's code is green, brings in the tests of the
   /// next failing step and keeps the learner's production code.
@@ -48,7 +50,7 @@ extension Workbook {
   /// Why the learner cannot move on from `step` yet, or nil when they can: the step's tests are
   /// edited, not green, or green only with their own examples, in which case it also prints
   /// what failed with other examples.
-  private func refusal(at step: Step, of lesson: Lesson, progress: Progress) throws -> String? {
+  private func refusal(at step: Step, of lesson: Lesson, progress: LearnerProgress) throws -> String? {
     if progress.gradesOwnTest(at: step) {
       return "step \(step.number)'s test is yours to write, and no test of yours has been graded "
         + "red as intended yet; write it and run 'swift run workbook check'"
@@ -80,7 +82,7 @@ extension Workbook {
   /// At a step whose test is the learner's to write, the tests are those of the step before it,
   /// unless the learner asked to be handed every test.
   private func bringInTests(
-    of target: Step, after step: Step, in lesson: Lesson, progress: inout Progress
+    of target: Step, after step: Step, in lesson: Lesson, progress: inout LearnerProgress
   ) throws {
     let writesOwnTest = target.isLearnerWritten && !progress.handsOutEveryTest
     let reference = lesson.tests(
@@ -122,7 +124,7 @@ extension Workbook {
   }
 
   /// Marks `lesson` finished and leaves it.
-  private func finish(_ lesson: Lesson, progress: inout Progress) throws {
+  private func finish(_ lesson: Lesson, progress: inout LearnerProgress) throws {
     if !progress.finished.contains(lesson.entry.slug) {
       progress.finished.append(lesson.entry.slug)
     }

@@ -1,4 +1,6 @@
 import Foundation
+import WorkbookCore
+import WorkbookGates
 
 extension Workbook {
   /// Puts `reference`, the reference's tests of the step the learner moves to, in place of the
@@ -8,7 +10,7 @@ extension Workbook {
   /// - Returns: the tests now in place, by path, when they hold the learner's own tests; nil
   ///   when they are `reference`.
   func bringInTests(
-    _ reference: Snapshot, leaving step: Step, of lesson: Lesson, progress: Progress
+    _ reference: Snapshot, leaving step: Step, of lesson: Lesson, progress: LearnerProgress
   ) throws -> [String: String]? {
     guard progress.writesOwnTest || progress.ownTests != nil else {
       reportSaved(try workspace.materialise(reference, of: lesson, folders: [lesson.testsFolder]))
@@ -47,7 +49,7 @@ extension Workbook {
 extension Workbook {
   /// Brings in the reference's test of `step`, whose test was the learner's to write, beside the
   /// tests the learner had on arriving; their draft is saved first.
-  func handOutReferenceTest(of step: Step, in lesson: Lesson, progress: inout Progress) throws {
+  func handOutReferenceTest(of step: Step, in lesson: Lesson, progress: inout LearnerProgress) throws {
     let before = lesson.tests(of: lesson.state(after: step.number - 1))
     let reference = lesson.tests(of: lesson.state(after: step.number))
     let given = progress.testsAsGiven(at: step, of: lesson)
@@ -68,7 +70,7 @@ extension Workbook {
   /// Runs the learner's tests at `step`, whose test is theirs to write, and grades them; notes
   /// in `progress` the tests that were graded red as intended.
   func gradedCheck(
-    of lesson: Lesson, at step: Step, files: Snapshot, progress: inout Progress
+    of lesson: Lesson, at step: Step, files: Snapshot, progress: inout LearnerProgress
   ) throws -> CheckReport {
     let grader = LearnerTestGrader(
       lesson: lesson, step: step, given: progress.testsAsGiven(at: step, of: lesson),
@@ -84,15 +86,13 @@ extension Workbook {
   }
 }
 
-extension Progress {
+extension LearnerProgress {
   /// `step` as `check` judges it: once the learner's own test is graded red as intended, the
   /// tests expected to fail are theirs, not the reference's.
   func expected(at step: Step) -> Step {
     guard writesOwnTest, let acceptedTests, case .failures(_, let message) = step.expectation
     else { return step }
-    var expected = step
-    expected.expectation = .failures(tests: acceptedTests, message: message)
-    return expected
+    return step.expecting(.failures(tests: acceptedTests, message: message))
   }
 }
 

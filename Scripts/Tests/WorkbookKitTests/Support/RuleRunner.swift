@@ -1,6 +1,6 @@
 import Foundation
 
-@testable import WorkbookKit
+@testable import WorkbookCore
 
 /// A test runner that plays tests written in a tiny language, so that a test of the tool can
 /// write a learner's test and know how it fares on any production code.

@@ -1,4 +1,4 @@
-@testable import WorkbookKit
+@testable import WorkbookCore
 
 extension TemporaryWorkspace {
   /// The tests of the lesson that `addLessonWithLearnerStep` records, before step 3.
