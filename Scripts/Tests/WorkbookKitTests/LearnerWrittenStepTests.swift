@@ -65,7 +65,7 @@ private let attempts: [LearnerWrittenStepTests.Attempt] = [
     body: "#expect(extra)",
     fragments: [
       "it lets through faults in the reference's code of step 4",
-      "Your tests still pass when `true` becomes `false` in Cache.swift line 2",
+      "Your new test still passes when `true` becomes `false` in Cache.swift line 2",
     ]),
 ]
 

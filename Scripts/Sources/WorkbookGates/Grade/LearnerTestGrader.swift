@@ -89,7 +89,7 @@ public struct LearnerTestGrader: Sendable {
       return (.passesOnOldCode(before: before), own.outcome)
     }
     let missed = try missedMutants(
-      by: tests, of: green,
+      by: tests, newTests: newTests, of: green,
       timeLimit: MutationTester.timeLimit(afterUnchangedRunOf: after.seconds))
     guard missed.isEmpty else { return (.missesMutants(missed, green: green), own.outcome) }
     guard case .success(.ran(_, let failures)) = own.outcome else {
@@ -135,18 +135,21 @@ public struct LearnerTestGrader: Sendable {
     return (outcome, pacer.now().timeIntervalSince(started))
   }
 
-  /// Check 4: the mutants the reference's test catches that `tests` let through, run in two
-  /// scratch packages at once.
-  private func missedMutants(by tests: Snapshot, of green: Step, timeLimit: TimeInterval)
-    throws -> [Mutant]
-  {
+  /// Check 4: the mutants the reference's test catches that `newTests` let through, all of
+  /// them passing although earlier tests may fail.
+  private func missedMutants(
+    by tests: Snapshot, newTests: [String], of green: Step, timeLimit: TimeInterval
+  ) throws -> [Mutant] {
     let catches = ReferenceCatches(
       lesson: lesson, step: step, green: green, scratches: mutantScratches, runner: runner)
     let mutants = try catches.mutants()
     let files = lesson.production(of: lesson.state(after: green.number)).merging(tests)
-    let verdicts = try MutationTester.verdicts(
-      of: mutants, files: files, scratches: mutantScratches, runner: runner, timeLimit: timeLimit)
-    return zip(mutants, verdicts).filter { $0.1 == .survived }.map(\.0)
+    let outcomes = try MutantRuns(files: files, scratches: mutantScratches, runner: runner)
+      .outcomes(of: mutants, timeLimit: timeLimit)
+    return zip(mutants, outcomes).filter { _, outcome in
+      guard case .ran(_, let failures) = outcome else { return false }
+      return !failures.contains { newTests.contains($0.test) }
+    }.map(\.0)
   }
 
   /// The scratch packages that mutants run in, one for each job running at the same time.

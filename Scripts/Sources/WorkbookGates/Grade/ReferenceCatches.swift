@@ -1,8 +1,11 @@
 import Foundation
 import WorkbookCore
 
-/// The mutants of the reference's code that the reference's own test for a step catches and
-/// the tests before it do not: the faults a learner's test for that step must catch too.
+/// The mutants of the reference's code that the reference's own test for a step catches: the
+/// faults a learner's test for that step must catch too.
+///
+/// A mutant counts when the step's own test fails on it, whether earlier tests fail too or not,
+/// and a run that crashes counts for none: it cannot say which test noticed.
 ///
 /// Finding them takes one run per mutant of the green step's code, so the answer is kept in the
 /// scratch package, `catches.json`, with a fingerprint of the code and tests it was found for;
@@ -35,8 +38,12 @@ struct ReferenceCatches {
       in: tests, given: lesson.tests(of: lesson.state(after: step.number - 1)))
   }
 
-  /// The mutants the step's reference test catches alone, from the kept answer when it still
-  /// holds, otherwise by running every mutant once.
+  /// How long a mutant's run may take while the catches are found: as long as `mutate` gives
+  /// one at the least, for the runs are not timed first.
+  static let timeLimit: TimeInterval = MutationTester.timeLimit(afterUnchangedRunOf: 0)
+
+  /// The mutants the step's reference test catches, from the kept answer when it still holds,
+  /// otherwise by running every mutant once.
   func mutants() throws -> [Mutant] {
     let all = Mutator().mutants(of: production.filtered { $0.hasSuffix(".swift") }.texts)
     let fingerprint = production.merging(tests).fingerprint(under: "")
@@ -47,23 +54,11 @@ struct ReferenceCatches {
       return all.filter { keys.contains($0.key) }
     }
     let own = Set(stepTests)
-    let files = production.merging(tests)
-    let lanes = scratches.prefix(max(1, min(scratches.count, all.count)))
-    let runner = runner
-    let caught = try inParallel(
-      lanes.indices.map { lane in
-        { @Sendable in
-          try stride(from: lane, to: all.count, by: lanes.count).filter { index in
-            var mutated = files
-            mutated.files[all[index].file] = Data(all[index].mutatedFile.utf8)
-            try lanes[lane].update(to: mutated)
-            guard case .ran(_, let failures) = try? lanes[lane].runTests(with: runner).outcome
-            else { return false }
-            return !failures.isEmpty && failures.allSatisfy { own.contains($0.test) }
-          }
-        }
-      }
-    ).joined().sorted().map { all[$0] }
+    let runs = MutantRuns(files: production.merging(tests), scratches: scratches, runner: runner)
+    let caught = zip(all, try runs.outcomes(of: all, timeLimit: Self.timeLimit)).filter {
+      guard case .ran(_, let failures) = $0.1 else { return false }
+      return failures.contains { own.contains($0.test) }
+    }.map(\.0)
     let kept = Kept(fingerprint: fingerprint, mutants: caught.map(\.key))
     try FileTree.write(try JSONEncoder().encode(kept), to: keptFile)
     return caught

@@ -35,3 +35,26 @@ public enum TestGrade: Equatable, Sendable {
     if case .redAsIntended = self { true } else { false }
   }
 }
+
+extension TestGrade: CustomStringConvertible {
+  /// The grade in a few words that follow "the test": "passes on the code of step 2".
+  public var description: String {
+    switch self {
+    case .noNewTest: "adds no test"
+    case .doesNotCompile(let errors): "does not compile: \(errors.first?.message ?? "")"
+    case .crashes(let message): "crashes: \(message)"
+    case .greenAtOnce: "passes at once"
+    case .breaksGivenTests(let failures):
+      "makes earlier tests fail: \(failures.map(\.test).joined(separator: ", "))"
+    case .doesNotCompileOnNewCode(let errors, let green):
+      "does not compile on the code of step \(green.number): \(errors.first?.message ?? "")"
+    case .failsOnNewCode(let failures, let crash, let green):
+      "fails on the code of step \(green.number): "
+        + (crash ?? failures.map { "\($0.test) (\($0.message))" }.joined(separator: ", "))
+    case .passesOnOldCode(let before): "passes on the code of step \(before.number)"
+    case .missesMutants(let mutants, _):
+      "misses mutants: \(mutants.map { "\($0.description) (line \($0.line))" }.joined(separator: ", "))"
+    case .redAsIntended: "is red as intended"
+    }
+  }
+}

@@ -57,24 +57,3 @@ public struct MutationTester {
     }
   }
 }
-
-extension MutationTester {
-  /// Runs `files` with each of `mutants` in place, spread over `scratches` so that as many run
-  /// at once as there are packages; returns the verdicts in the order of the mutants.
-  static func verdicts(
-    of mutants: [Mutant], files: Snapshot, scratches: [ScratchPackage], runner: any TestRunner,
-    timeLimit: TimeInterval
-  ) throws -> [Verdict] {
-    let lanes = scratches.prefix(max(1, min(scratches.count, mutants.count)))
-    let results = try inParallel(
-      lanes.indices.map { lane in
-        { @Sendable in
-          let tester = MutationTester(scratch: lanes[lane], runner: runner, files: files)
-          return try stride(from: lane, to: mutants.count, by: lanes.count).map {
-            (index: $0, verdict: try tester.verdict(of: mutants[$0], timeLimit: timeLimit))
-          }
-        }
-      })
-    return results.joined().sorted { $0.index < $1.index }.map(\.verdict)
-  }
-}

@@ -82,9 +82,9 @@ struct TestGradeReport {
     case .missesMutants(let mutants, let green):
       return [
         "Your test asks for the right thing, but it lets through faults in the reference's code "
-          + "of step \(green.number) that the reference's own test catches:"
+          + "of step \(green.number) that the reference's own test for this step catches:"
       ] + mutants.map { mutant in
-        "  Your tests still pass when \(mutant.description) in \(mutant.fileName) line "
+        "  Your new test still passes when \(mutant.description) in \(mutant.fileName) line "
           + "\(mutant.line): \(mutant.operator.gap)."
       } + [
         "Add an expectation that fails for each of these, then run check again."
