@@ -46,7 +46,10 @@ struct ReferenceCatches {
   /// otherwise by running every mutant once.
   func mutants() throws -> [Mutant] {
     let all = Mutator().mutants(of: production.filtered { $0.hasSuffix(".swift") }.texts)
-    let fingerprint = production.merging(tests).fingerprint(under: "")
+    // The step's number and the mutation operators are part of what the answer was found for.
+    let operators = MutationOperator.allCases.map(\.rawValue).joined(separator: ",")
+    let fingerprint =
+      "\(step.number) \(operators) " + production.merging(tests).fingerprint(under: "")
     if let kept = try? JSONDecoder().decode(Kept.self, from: Data(contentsOf: keptFile)),
       kept.fingerprint == fingerprint
     {
