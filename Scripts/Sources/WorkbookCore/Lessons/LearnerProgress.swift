@@ -28,7 +28,8 @@ public struct LearnerProgress: Codable, Equatable, Sendable {
   /// The lesson's test files, by path, as the learner has them at the current step, when they
   /// hold the learner's own tests; nil when they are the reference's tests of the step.
   public var ownTests: [String: String]?
-  /// The tests the learner wrote at the current step, once graded red as intended.
+  /// The tests the learner wrote at the current step that failed, once graded red as intended;
+  /// at an amber step, the first compile error of their test.
   public var acceptedTests: [String]?
 
   /// Progress before any lesson has started.
