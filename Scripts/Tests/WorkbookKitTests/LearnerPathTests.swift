@@ -76,36 +76,36 @@ import Testing
   /// The tests a learner writes at the steps whose test is theirs, by step: not the reference's.
   private static let ownTests = [
     6: """
-        @Test("a retry runs the operation only once")
-        func retryRunsTheOperationOnce() {
-          let cache = IdempotencyCache()
-          var count = 0
-          let operation = {
-            count += 1
-            return paymentTwo
-          }
-          let first = cache.response(for: "key-7", orRun: operation)
-
-          let retry = cache.response(for: "key-7", orRun: operation)
-
-          #expect(retry == first)
-          #expect(count == 1)
+      @Test("a retry runs the operation only once")
+      func retryRunsTheOperationOnce() {
+        let cache = IdempotencyCache()
+        var count = 0
+        let operation = {
+          count += 1
+          return paymentTwo
         }
-      """,
+        let first = cache.response(for: "key-7", orRun: operation)
+
+        let retry = cache.response(for: "key-7", orRun: operation)
+
+        #expect(retry == first)
+        #expect(count == 1)
+      }
+    """,
     9: """
-        @Test("a retry after another key still gets its own response")
-        func retryAfterAnotherKeyGetsItsOwnResponse() {
-          let cache = IdempotencyCache()
-          _ = cache.response(for: "key-a") { paymentOne }
-          _ = cache.response(for: "key-b") { paymentTwo }
+      @Test("a retry after another key still gets its own response")
+      func retryAfterAnotherKeyGetsItsOwnResponse() {
+        let cache = IdempotencyCache()
+        _ = cache.response(for: "key-a") { paymentOne }
+        _ = cache.response(for: "key-b") { paymentTwo }
 
-          let replayA = cache.response(for: "key-a") { Response(status: 500, body: "ran again") }
-          let replayB = cache.response(for: "key-b") { Response(status: 500, body: "ran again") }
+        let replayA = cache.response(for: "key-a") { Response(status: 500, body: "ran again") }
+        let replayB = cache.response(for: "key-b") { Response(status: 500, body: "ran again") }
 
-          #expect(replayA == paymentOne)
-          #expect(replayB == paymentTwo)
-        }
-      """,
+        #expect(replayA == paymentOne)
+        #expect(replayB == paymentTwo)
+      }
+    """,
   ]
 
   /// Adds `test` at the end of the lesson's test suite, as a learner writes it.

@@ -33,7 +33,8 @@ private let steps = "Lessons/01-red-green-refactor/steps"
       // The step's test asks for `quirk`, which the code before the step already has.
       let path = "\(steps)/03-second/\(TemporaryWorkspace.test)"
       let tests = try #require(fixture.read(path))
-      try fixture.write(path, tests.replacingOccurrences(of: "#expect(stores)", with: "#expect(quirk)"))
+      try fixture.write(
+        path, tests.replacingOccurrences(of: "#expect(stores)", with: "#expect(quirk)"))
     }
 
     #expect(violations.map(\.step) == ["step 3 (red: Ask for second)"])
@@ -50,7 +51,8 @@ private let steps = "Lessons/01-red-green-refactor/steps"
       let path = "\(steps)/04-store/\(TemporaryWorkspace.code)"
       let code = try #require(fixture.read(path))
       try fixture.write(
-        path, code.replacingOccurrences(of: "let stores = true", with: #"let s = "let stores = true""#))
+        path,
+        code.replacingOccurrences(of: "let stores = true", with: #"let s = "let stores = true""#))
     }
 
     #expect(

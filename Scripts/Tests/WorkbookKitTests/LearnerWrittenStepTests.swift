@@ -137,6 +137,24 @@ private let attempts: [LearnerWrittenStepTests.Attempt] = [
     #expect(done.output.contains("Step 3 is done"))
   }
 
+  @Test("At an amber step, a test that asks for a name the code lacks is the failure intended")
+  func amberStep() throws {
+    let fixture = try TemporaryWorkspace()
+    try fixture.addLessonWithLearnerStep(amber: true)
+    _ = try fixture.run(.start(lesson: "01"), runner: RuleRunner())
+    try fixture.write(TemporaryWorkspace.code, ownCode)
+    _ = try fixture.run(.next(force: false), runner: RuleRunner())
+    try fixture.write(TemporaryWorkspace.test, withOwnTest("uses(store) #expect(stores)"))
+
+    let (status, captured) = try fixture.run(.check(predicting: nil), runner: RuleRunner())
+    let (again, second) = try fixture.run(.check(predicting: nil), runner: RuleRunner())
+
+    #expect(status == 0, "\(captured.output)")
+    #expect(captured.output.contains("Your test is red as intended"))
+    #expect(again == 0, "\(second.output)")
+    #expect(second.output.contains("This is the amber that step 3 expects."))
+  }
+
   @Test("next refuses to leave a step the learner writes before their test was graded red")
   func nextWaitsForTheGrade() throws {
     let (fixture, _) = try atLearnerStep()

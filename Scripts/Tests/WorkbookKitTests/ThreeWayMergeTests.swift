@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import WorkbookCore
@@ -47,7 +48,9 @@ import Testing
     let merged = ThreeWayMerge.merge(base: base, ours: ours, theirs: theirs)
 
     #expect(
-      merged == given.replacingOccurrences(of: "  }\n}", with: "  }\n\n\(learnerTest)\n\n\(nextTest)\n}"))
+      merged
+        == given.replacingOccurrences(of: "  }\n}", with: "  }\n\n\(learnerTest)\n\n\(nextTest)\n}")
+    )
   }
 
   @Test("A refactoring of the given tests and the learner's new test merge")
@@ -67,5 +70,23 @@ import Testing
     let theirs = given.replacingOccurrences(of: "key-1", with: "key-3")
 
     #expect(ThreeWayMerge.merge(base: given, ours: ours, theirs: theirs) == nil)
+  }
+
+  @Test("Snapshots merge file by file; a file that conflicts takes theirs and is named")
+  func snapshots() {
+    let conflicting = "Tests/A.swift"
+    let merging = "Tests/B.swift"
+    let snapshot = { (a: String, b: String) in
+      Snapshot(files: [conflicting: Data(a.utf8), merging: Data(b.utf8)])
+    }
+    let mine = given.replacingOccurrences(of: "}\n}", with: "}\n  @Test func mine() {}\n}")
+
+    let (merged, conflicts) = ThreeWayMerge.merge(
+      base: snapshot(given, given), ours: snapshot(given + "// ours", mine),
+      theirs: snapshot(given + "// theirs", given.replacingOccurrences(of: "one", with: "two")))
+
+    #expect(conflicts == [conflicting])
+    #expect(merged.text(at: conflicting) == given + "// theirs")
+    #expect(merged.text(at: merging) == mine.replacingOccurrences(of: "one", with: "two"))
   }
 }

@@ -11,6 +11,5 @@ public func inParallel<T: Sendable>(_ jobs: [@Sendable () throws -> T]) throws -
     let result = Result { try jobs[index]() }
     results.withLock { $0[index] = result }
   }
-  let ended = results.withLock { $0 }
-  return try jobs.indices.map { try ended[$0]!.get() }
+  return try results.withLock { $0 }.sorted { $0.key < $1.key }.map { try $0.value.get() }
 }

@@ -20,16 +20,17 @@ public enum ThreeWayMerge {
     var (b, o, t) = (0, 0, 0)
     while true {
       // The next base line that both sides kept, where the two sides line up again.
-      let stable = (b..<baseLines.count).first { inOurs[$0] != nil && inTheirs[$0] != nil }
-      let end = stable.map { ($0, inOurs[$0]!, inTheirs[$0]!) }
-        ?? (baseLines.count, oursLines.count, theirsLines.count)
+      let stable = (b..<baseLines.count).lazy.compactMap { line in
+        inOurs[line].flatMap { mine in inTheirs[line].map { (line, mine, $0) } }
+      }.first
+      let end = stable ?? (baseLines.count, oursLines.count, theirsLines.count)
       guard
         let chunk = resolve(
           base: baseLines[b..<end.0], ours: oursLines[o..<end.1], theirs: theirsLines[t..<end.2])
       else { return nil }
       merged += chunk
       guard let stable else { break }
-      merged.append(baseLines[stable])
+      merged.append(baseLines[stable.0])
       (b, o, t) = (end.0 + 1, end.1 + 1, end.2 + 1)
     }
     return merged.joined(separator: "\n")

@@ -41,9 +41,11 @@ struct LearnerStepProof {
     }
     let catches = ReferenceCatches(
       lesson: lesson, step: step, green: green,
-      scratches: [ScratchPackage(
-        folder: scratchFolder.appendingPathComponent("grade-mutants/\(lesson.entry.slug)"),
-        lesson: lesson, pacer: pacer)],
+      scratches: [
+        ScratchPackage(
+          folder: scratchFolder.appendingPathComponent("grade-mutants/\(lesson.entry.slug)"),
+          lesson: lesson, pacer: pacer)
+      ],
       runner: runner)
     guard try catches.mutants().isEmpty else { return [] }
     return [

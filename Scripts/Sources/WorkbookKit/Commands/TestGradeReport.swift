@@ -83,12 +83,13 @@ struct TestGradeReport {
       return [
         "Your test asks for the right thing, but it lets through faults in the reference's code "
           + "of step \(green.number) that the reference's own test for this step catches:"
-      ] + mutants.map { mutant in
-        "  Your new test still passes when \(mutant.description) in \(mutant.fileName) line "
-          + "\(mutant.line): \(mutant.operator.gap)."
-      } + [
-        "Add an expectation that fails for each of these, then run check again."
       ]
+        + mutants.map { mutant in
+          "  Your new test still passes when \(mutant.description) in \(mutant.fileName) line "
+            + "\(mutant.line): \(mutant.operator.gap)."
+        } + [
+          "Add an expectation that fails for each of these, then run check again."
+        ]
     case .redAsIntended(let failing):
       let names = failing.map(\.test).joined(separator: ", ")
       return [

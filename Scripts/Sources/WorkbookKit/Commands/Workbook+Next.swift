@@ -50,7 +50,9 @@ extension Workbook {
   /// Why the learner cannot move on from `step` yet, or nil when they can: the step's tests are
   /// edited, not green, or green only with their own examples, in which case it also prints
   /// what failed with other examples.
-  private func refusal(at step: Step, of lesson: Lesson, progress: LearnerProgress) throws -> String? {
+  private func refusal(at step: Step, of lesson: Lesson, progress: LearnerProgress) throws
+    -> String?
+  {
     if progress.gradesOwnTest(at: step) {
       return "step \(step.number)'s test is yours to write, and no test of yours has been graded "
         + "red as intended yet; write it and run 'swift run workbook check'"

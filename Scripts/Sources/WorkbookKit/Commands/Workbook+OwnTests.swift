@@ -49,7 +49,9 @@ extension Workbook {
 extension Workbook {
   /// Brings in the reference's test of `step`, whose test was the learner's to write, beside the
   /// tests the learner had on arriving; their draft is saved first.
-  func handOutReferenceTest(of step: Step, in lesson: Lesson, progress: inout LearnerProgress) throws {
+  func handOutReferenceTest(of step: Step, in lesson: Lesson, progress: inout LearnerProgress)
+    throws
+  {
     let before = lesson.tests(of: lesson.state(after: step.number - 1))
     let reference = lesson.tests(of: lesson.state(after: step.number))
     let given = progress.testsAsGiven(at: step, of: lesson)

@@ -23,17 +23,23 @@ final class RuleRunner: TestRunner {
     seen.withLock { $0.append(files) }
     let code = files.filter { lesson.isProductionPath($0.key) }.values.joined(separator: "\n")
     let tests = files.filter { lesson.isTestPath($0.key) }.values.joined(separator: "\n")
-    return TestRun(outcome: try Self.outcome(of: tests, on: code), console: "")
+    let testFile = package.appendingPathComponent(TemporaryWorkspace.test).path
+    return TestRun(outcome: try Self.outcome(of: tests, on: code, testFile: testFile), console: "")
   }
 
-  /// What the tests of `tests` show on `code`.
-  static func outcome(of tests: String, on code: String) throws -> Outcome {
-    if tests.contains("undefined") {
-      return .amber("cannot find 'undefined' in scope")
+  /// What the tests of `tests` show on `code`; compile errors name `testFile`.
+  static func outcome(of tests: String, on code: String, testFile: String) throws -> Outcome {
+    let missing = { (name: Substring) in
+      Outcome.doesNotCompile([
+        Diagnostic(file: testFile, line: 2, column: 3, message: "cannot find '\(name)' in scope")
+      ])
     }
-    for used in tests.components(separatedBy: "uses(").dropFirst().map({ $0.prefix { $0 != ")" } })
-    where !code.contains("func \(used)") {
-      return .amber("cannot find '\(used)' in scope")
+    if tests.contains("undefined") {
+      return missing("undefined")
+    }
+    let used = tests.components(separatedBy: "uses(").dropFirst().map { $0.prefix { $0 != ")" } }
+    if let name = used.first(where: { !code.contains("func \($0)") }) {
+      return missing(name)
     }
     if tests.contains("crash") {
       throw FailingRunner.crash
@@ -45,7 +51,9 @@ final class RuleRunner: TestRunner {
       let name = "CacheTests/" + function.prefix { $0 != "(" } + "()"
       names.insert(name)
       let body = function.drop { $0 != "{" }.prefix { $0 != "}" }
-      let facts = body.components(separatedBy: "#expect(").dropFirst().map { $0.prefix { $0 != ")" } }
+      let facts = body.components(separatedBy: "#expect(").dropFirst().map {
+        $0.prefix { $0 != ")" }
+      }
       if let missing = facts.first(where: { !code.contains("let \($0) = true") }) {
         failures.append(
           TestFailure(
