@@ -22,6 +22,9 @@ public struct LearnerTestGrader: Sendable {
   public let runner: any TestRunner
   /// The clock the scratch packages wait on.
   public let pacer: Pacer
+  /// Whether check 4 runs the tests against the mutants. Only `verify` leaves it out, for the
+  /// reference's own test: the mutants it must catch are those it was seen to catch.
+  var checksMutants = true
 
   /// Creates the grader of the learner's tests at `step` of `lesson`.
   public init(
@@ -88,9 +91,11 @@ public struct LearnerTestGrader: Sendable {
     {
       return (.passesOnOldCode(before: before), own.outcome)
     }
-    let missed = try missedMutants(
-      by: tests, newTests: newTests, of: green,
-      timeLimit: MutationTester.timeLimit(afterUnchangedRunOf: after.seconds))
+    let missed =
+      checksMutants
+      ? try missedMutants(
+        by: tests, newTests: newTests, of: green,
+        timeLimit: MutationTester.timeLimit(afterUnchangedRunOf: after.seconds)) : []
     guard missed.isEmpty else { return (.missesMutants(missed, green: green), own.outcome) }
     guard case .success(.ran(_, let failures)) = own.outcome else {
       return (.redAsIntended(failing: []), own.outcome)
@@ -153,7 +158,7 @@ public struct LearnerTestGrader: Sendable {
   }
 
   /// The scratch packages that mutants run in, one for each job running at the same time.
-  private var mutantScratches: [ScratchPackage] {
+  var mutantScratches: [ScratchPackage] {
     ["grade-mutants", "grade-mutants-2"].map(scratchPackage)
   }
 
