@@ -185,6 +185,23 @@ private let escapes: [LessonLoaderTests.Escape] = [
     #expect(lesson.step(1)?.learnerWrites == nil)
   }
 
+  @Test("The starting point cannot leave its test to the learner: start puts it in place")
+  func learnerWritesAtTheStart() throws {
+    let workspace = try TemporaryWorkspace()
+    try workspace.addStep(
+      "01-start",
+      manifest:
+        #"{"kind": "amber", "title": "Start", "diagnostic": "cannot find", "learnerWrites": \#(learnerWrites)}"#,
+      files: [TemporaryWorkspace.test: "test 1\n"])
+
+    let error = #expect(throws: WorkbookError.self) {
+      try workspace.workspace.lessons.lesson(named: "01")
+    }
+
+    #expect(
+      error?.message.contains("\(steps)/01-start/step.json: step 1 is the starting point") == true)
+  }
+
   @Test("An unknown lesson is a usage error that lists the recorded lessons")
   func unknownLesson() throws {
     let workspace = try TemporaryWorkspace()

@@ -100,6 +100,11 @@ public struct LessonLoader: Sendable {
       number: number, folder: folder, kind: manifest.kind, title: manifest.title,
       expectation: expectation, hints: manifest.hints ?? [], writes: writes, deletes: deletes,
       learnerWrites: manifest.learnerWrites)
+    if step.isLearnerWritten, number == 1 {
+      throw WorkbookError.failure(
+        "\(folderPath)/step.json: step 1 is the starting point, which start puts in place, so "
+          + "its test cannot be the learner's to write")
+    }
     if step.isLearnerWritten, step.testFiles(of: lesson).isEmpty {
       throw WorkbookError.failure(
         "\(folderPath)/step.json: a step the learner writes must write a test file, "
