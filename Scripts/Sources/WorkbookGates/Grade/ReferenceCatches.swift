@@ -38,10 +38,6 @@ struct ReferenceCatches {
       in: tests, given: lesson.tests(of: lesson.state(after: step.number - 1)))
   }
 
-  /// How long a mutant's run may take while the catches are found: as long as `mutate` gives
-  /// one at the least, for the runs are not timed first.
-  static let timeLimit: TimeInterval = MutationTester.timeLimit(afterUnchangedRunOf: 0)
-
   /// The mutants the step's reference test catches, from the kept answer when it still holds,
   /// otherwise by running every mutant once.
   func mutants() throws -> [Mutant] {
@@ -57,14 +53,31 @@ struct ReferenceCatches {
       return all.filter { keys.contains($0.key) }
     }
     let own = Set(stepTests)
-    let runs = MutantRuns(files: production.merging(tests), scratches: scratches, runner: runner)
-    let caught = zip(all, try runs.outcomes(of: all, timeLimit: Self.timeLimit)).filter {
+    let files = production.merging(tests)
+    let outcomes = try MutantRuns(files: files, scratches: scratches, runner: runner)
+      .outcomes(of: all, timeLimit: try timeLimit(for: files))
+    let caught = zip(all, outcomes).filter {
       guard case .ran(_, let failures) = $0.1 else { return false }
       return failures.contains { own.contains($0.test) }
     }.map(\.0)
-    let kept = Kept(fingerprint: fingerprint, mutants: caught.map(\.key))
-    try FileTree.write(try JSONEncoder().encode(kept), to: keptFile)
+    // A run that crashed or was stopped says nothing about the step's test, and a busy machine
+    // may have stopped it: only an answer that every run gave is kept.
+    if !outcomes.contains(where: { $0 == nil }) {
+      let kept = Kept(fingerprint: fingerprint, mutants: caught.map(\.key))
+      try FileTree.write(try JSONEncoder().encode(kept), to: keptFile)
+    }
     return caught
+  }
+
+  /// How long a mutant's run may take: as `mutate` allows, from a timed run of `files` without
+  /// a fault, so that a busy machine gives each run more time.
+  private func timeLimit(for files: Snapshot) throws -> TimeInterval {
+    let scratch = scratches[0]
+    try scratch.update(to: files)
+    let started = scratch.pacer.now()
+    _ = try? scratch.runTests(with: runner)
+    return MutationTester.timeLimit(
+      afterUnchangedRunOf: scratch.pacer.now().timeIntervalSince(started))
   }
 
   private var keptFile: URL {
