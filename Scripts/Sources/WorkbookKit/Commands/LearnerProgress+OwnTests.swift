@@ -1,6 +1,5 @@
 import Foundation
 import WorkbookCore
-import WorkbookGates
 
 extension LearnerProgress {
   /// The lesson's tests as the learner should have them at `step`: with their own tests, once

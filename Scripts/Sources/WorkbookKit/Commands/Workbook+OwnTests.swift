@@ -1,6 +1,5 @@
 import Foundation
 import WorkbookCore
-import WorkbookGates
 
 extension Workbook {
   /// Puts `reference`, the reference's tests of the step the learner moves to, in place of the
@@ -65,70 +64,5 @@ extension Workbook {
       "The reference's test of step \(step.number) is in \(lesson.testsFolder); your production "
         + "code is as you left it.")
     terminal.print("Predict the colour, then run 'swift run workbook check'.")
-  }
-}
-
-extension Workbook {
-  /// Runs the learner's tests at `step`, whose test is theirs to write, and grades them; notes
-  /// in `progress` the tests that were graded red as intended.
-  func gradedCheck(
-    of lesson: Lesson, at step: Step, files: Snapshot, progress: inout LearnerProgress
-  ) throws -> CheckReport {
-    let grader = LearnerTestGrader(
-      lesson: lesson, step: step, given: progress.testsAsGiven(at: step, of: lesson),
-      scratchRoot: workspace.root.appendingPathComponent(".build/workbook"),
-      root: workspace.root, runner: runner, pacer: pacer)
-    let (grade, ownRun) = try grader.grade(files)
-    if case .redAsIntended(let failing) = grade {
-      // At an amber step the learner's test fails by not compiling: its first error stands
-      // for it.
-      if case .success(.doesNotCompile(let errors)) = ownRun {
-        progress.acceptedTests = errors.prefix(1).map(\.message)
-      } else {
-        progress.acceptedTests = failing.map(\.test)
-      }
-    }
-    return CheckReport(
-      grading: TestGradeReport(grade: grade, lesson: lesson, step: step, root: workspace.root.path),
-      ownRun: ownRun)
-  }
-}
-
-extension LearnerProgress {
-  /// `step` as `check` judges it: once the learner's own test is graded red as intended, the
-  /// tests expected to fail are theirs, not the reference's, and at an amber step the compile
-  /// error expected is theirs.
-  func expected(at step: Step) -> Step {
-    guard writesOwnTest, let acceptedTests else { return step }
-    switch step.expectation {
-    case .failures(_, let message):
-      return step.expecting(.failures(tests: acceptedTests, message: message))
-    case .compileError(let diagnostic):
-      return step.expecting(.compileError(diagnostic: acceptedTests.first ?? diagnostic))
-    case .allPass:
-      return step
-    }
-  }
-}
-
-extension Workbook {
-  /// Notes whether the learner wants every test handed out, even those a lesson leaves to them.
-  func handOutEveryTest(_ handedOut: Bool) throws -> Int32 {
-    var progress = try progress()
-    progress.handsOutEveryTest = handedOut
-    try progress.save(to: workspace)
-    if handedOut {
-      terminal.print(
-        "From now on, next hands you every test, even at the steps a lesson leaves to you.")
-      if progress.writesOwnTest {
-        terminal.print(
-          "This step's test is still yours; 'swift run workbook restore' brings in the reference's."
-        )
-      }
-    } else {
-      terminal.print(
-        "From now on, you write the tests a lesson leaves to you; next says which, and where.")
-    }
-    return 0
   }
 }
