@@ -170,10 +170,21 @@ public struct LessonLoader: Sendable {
         "\(folderPath): '\(path)' is outside the lesson's folders "
           + "\(lesson.kataFolder) and \(lesson.testsFolder)")
     }
-    return Step(
+    let step = Step(
       number: number, folder: folder, kind: manifest.kind, title: manifest.title,
       expectation: expectation, hints: manifest.hints ?? [], writes: writes, deletes: deletes,
-      undoes: manifest.undoes ?? [])
+      undoes: manifest.undoes ?? [], learnerWrites: manifest.learnerWrites)
+    if step.isLearnerWritten, number == 1 {
+      throw WorkbookError.failure(
+        "\(folderPath)/step.json: step 1 is the starting point, which start puts in place, so "
+          + "its test cannot be the learner's to write")
+    }
+    if step.isLearnerWritten, step.testFiles(of: lesson).isEmpty {
+      throw WorkbookError.failure(
+        "\(folderPath)/step.json: a step the learner writes must write a test file, "
+          + "which is where the learner's test goes")
+    }
+    return step
   }
 
   private func readManifest(at folder: URL, shownAs folderPath: String) throws -> StepManifest {

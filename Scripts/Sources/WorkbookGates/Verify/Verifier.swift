@@ -76,6 +76,10 @@ public struct Verifier: Sendable {
       }
       previous = state
     }
+    violations += try LearnerStepProof(
+      lesson: lesson, root: workspace.root, scratchFolder: scratchFolder, runner: runner,
+      pacer: pacer
+    ).violations()
     if let mismatch = try differenceFromMain(of: lesson, finalState: previous) {
       violations.append(
         Violation(

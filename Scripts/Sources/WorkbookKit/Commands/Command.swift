@@ -10,6 +10,7 @@ public enum Command: Equatable, Sendable {
   case hint
   case peek
   case restore
+  case tests(handedOut: Bool)
   case predict(Colour)
   case goto(lesson: String, step: String)
   case reset(lesson: String?)
@@ -55,6 +56,8 @@ public enum Command: Equatable, Sendable {
     case ("hint", 0): return .hint
     case ("peek", 0): return .peek
     case ("restore", 0): return .restore
+    case ("tests", 1) where ["given", "lesson"].contains(rest[0]):
+      return .tests(handedOut: rest[0] == "given")
     case ("predict", 1):
       guard let colour = Colour(rawValue: rest[0]) else { throw predictionNeeded }
       return .predict(colour)

@@ -14,6 +14,8 @@ enum Usage {
     ("hint", "workbook hint", "one more hint for the current step"),
     ("peek", "workbook peek", "the reference's code for this step, as a change from yours"),
     ("restore", "workbook restore", "put the current step's tests back; keep your code"),
+    ("tests", "workbook tests given", "hand me every test, even those a lesson leaves to me"),
+    ("tests", "workbook tests lesson", "let me write the tests a lesson leaves to me (default)"),
     ("goto", "workbook goto <lesson> <step>", "put a lesson at any recorded step"),
     ("reset", "workbook reset [<lesson>]", "put a lesson back as it is on main"),
     ("diff", "workbook diff <lesson> [<from> [<to>]]", "what a step changed, or between two"),

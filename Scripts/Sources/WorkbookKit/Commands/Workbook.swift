@@ -59,6 +59,7 @@ public struct Workbook {
     case .hint: return try hint()
     case .peek: return try peek()
     case .restore: return try restore()
+    case .tests(let handedOut): return try handOutEveryTest(handedOut)
     case .predict(let colour): return try predict(colour)
     case .goto(let lesson, let step): return try goto(lesson, step)
     case .reset(let lesson): return try reset(lesson)

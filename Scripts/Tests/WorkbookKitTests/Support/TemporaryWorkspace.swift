@@ -59,7 +59,13 @@ final class TemporaryWorkspace {
   ///
   /// The production file `Katas/Lesson01RedGreenRefactor/Cache.swift` reads "v1" at step 2,
   /// "v2" at step 4 and "v3" at step 5; the working tree holds step 5, as main would.
-  func addWellFormedLesson() throws {
+  ///
+  /// - Parameter learnerWritesStep3: whether step 3's test is the learner's to write.
+  func addWellFormedLesson(learnerWritesStep3: Bool = false) throws {
+    let learnerWrites =
+      learnerWritesStep3
+      ? #", "learnerWrites": {"behaviour": "A second request gets its own answer.", "goodFailure": "The second answer is the first one."}"#
+      : ""
     try addStep(
       "01-start",
       manifest:
@@ -72,7 +78,7 @@ final class TemporaryWorkspace {
     try addStep(
       "03-second-test",
       manifest:
-        #"{"kind": "red", "title": "Second test", "failing": ["CacheTests/second()"], "message": "Expectation failed", "hints": ["Look at the new example."]}"#,
+        #"{"kind": "red", "title": "Second test", "failing": ["CacheTests/second()"], "message": "Expectation failed", "hints": ["Look at the new example."]\#(learnerWrites)}"#,
       files: [Self.test: "test 1\ntest 2\n"])
     try addStep(
       "04-make-it-real",
