@@ -8,14 +8,14 @@ private let steps = "Lessons/01-red-green-refactor/steps"
 
 @Suite struct LearnerStepProofTests {
   /// The rules `verify` finds broken in the fixture lesson, once `change` has edited it.
-  private func brokenRules(after change: (TemporaryWorkspace) throws -> Void = { _ in }) throws
-    -> [Violation]
-  {
+  private func brokenRules(
+    runner: RuleRunner = RuleRunner(), after change: (TemporaryWorkspace) throws -> Void = { _ in }
+  ) throws -> [Violation] {
     let fixture = try TemporaryWorkspace()
     try fixture.addLessonWithLearnerStep()
     try change(fixture)
     var verifier = Verifier(
-      workspace: fixture.workspace, runner: RuleRunner(),
+      workspace: fixture.workspace, runner: runner,
       scratchFolder: fixture.root.appendingPathComponent(".build/workbook/verify"))
     verifier.pacer = .instant
     let lesson = try fixture.workspace.lessons.lesson(named: "01")
@@ -59,5 +59,19 @@ private let steps = "Lessons/01-red-green-refactor/steps"
       violations.map(\.rule) == [
         "the reference's test of a step the learner writes catches a mutant"
       ])
+  }
+
+  @Test("verify tries first the mutants of lines the green step wrote, and stops at a catch")
+  func proofStopsAtTheFirstCatch() throws {
+    let runner = RuleRunner()
+
+    #expect(try brokenRules(runner: runner).isEmpty)
+
+    let codes = runner.filesSeen.compactMap { $0[TemporaryWorkspace.code] }
+    // Step 4 wrote `stores` and `extra`; the mutant of `stores` is caught in the first batch, so
+    // the mutants of the lines step 2 already had never run.
+    #expect(codes.contains { $0.contains("let stores = false") })
+    #expect(!codes.contains { $0.contains("let compares = false") })
+    #expect(!codes.contains { $0.contains("let quirk = false") })
   }
 }

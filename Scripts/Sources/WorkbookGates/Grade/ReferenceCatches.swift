@@ -41,27 +41,13 @@ struct ReferenceCatches {
   /// The mutants the step's reference test catches, from the kept answer when it still holds,
   /// otherwise by running every mutant once.
   func mutants() throws -> [Mutant] {
-    let all = Mutator().mutants(of: production.filtered { $0.hasSuffix(".swift") }.texts)
-    // The way the answer is found, the step's number and the mutation operators are part of
-    // what it was found for; raise `method` whenever the way changes.
-    let method = 2
-    let operators = MutationOperator.allCases.map(\.rawValue).joined(separator: ",")
-    let fingerprint =
-      "\(method) \(step.number) \(operators) " + production.merging(tests).fingerprint(under: "")
-    if let kept = try? JSONDecoder().decode(Kept.self, from: Data(contentsOf: keptFile)),
-      kept.fingerprint == fingerprint
-    {
-      let keys = Set(kept.mutants)
-      return all.filter { keys.contains($0.key) }
+    let all = allMutants()
+    if let kept = keptAnswer(for: all) {
+      return kept
     }
-    let own = Set(stepTests)
-    let files = production.merging(tests)
     let outcomes = try MutantRuns(files: files, scratches: scratches, runner: runner)
       .outcomes(of: all, timeLimit: try timeLimit(for: files))
-    let caught = zip(all, outcomes).filter {
-      guard case .ran(_, let failures) = $0.1 else { return false }
-      return failures.contains { own.contains($0.test) }
-    }.map(\.0)
+    let caught = zip(all, outcomes).filter { isCaught($0.1) }.map(\.0)
     // A run that crashed or was stopped says nothing about the step's test, and a busy machine
     // may have stopped it: only an answer that every run gave is kept.
     if !outcomes.contains(where: { $0 == nil }) {
@@ -69,6 +55,78 @@ struct ReferenceCatches {
       try FileTree.write(try JSONEncoder().encode(kept), to: keptFile)
     }
     return caught
+  }
+
+  /// Whether the step's reference test catches at least one mutant, which is all `verify` needs
+  /// to know. It reads the kept answer when that still holds. Otherwise it runs first the
+  /// mutants of lines the green step wrote, which the step's test is most likely to notice, one
+  /// batch of as many as there are scratch packages at a time, and stops at the first batch
+  /// with a catch, so that proving a step seldom costs more than a run or two.
+  func catchAny() throws -> Bool {
+    let all = allMutants()
+    if let kept = keptAnswer(for: all) {
+      return !kept.isEmpty
+    }
+    let written = linesWritten
+    let isWritten = { (mutant: Mutant) in
+      mutant.originalLines.split(separator: "\n").contains { written.contains(String($0)) }
+    }
+    let ordered = all.filter(isWritten) + all.filter { !isWritten($0) }
+    let runs = MutantRuns(files: files, scratches: scratches, runner: runner)
+    let limit = try timeLimit(for: files)
+    for start in stride(from: 0, to: ordered.count, by: max(1, scratches.count)) {
+      let batch = Array(ordered[start..<min(start + scratches.count, ordered.count)])
+      if try runs.outcomes(of: batch, timeLimit: limit).contains(where: isCaught) {
+        return true
+      }
+    }
+    return false
+  }
+
+  /// Every mutant of the green step's production code.
+  private func allMutants() -> [Mutant] {
+    Mutator().mutants(of: production.filtered { $0.hasSuffix(".swift") }.texts)
+  }
+
+  /// The production code and tests of the green step, which the mutants run against.
+  private var files: Snapshot { production.merging(tests) }
+
+  /// What the kept answer is found for: the way it is found, the step's number, the mutation
+  /// operators and the green step's files. Raise `method` whenever the way changes.
+  private var fingerprint: String {
+    let method = 2
+    let operators = MutationOperator.allCases.map(\.rawValue).joined(separator: ",")
+    return "\(method) \(step.number) \(operators) " + files.fingerprint(under: "")
+  }
+
+  /// The caught mutants among `all` as the kept answer gives them, or nil when there is no kept
+  /// answer for these files.
+  private func keptAnswer(for all: [Mutant]) -> [Mutant]? {
+    guard let kept = try? JSONDecoder().decode(Kept.self, from: Data(contentsOf: keptFile)),
+      kept.fingerprint == fingerprint
+    else { return nil }
+    let keys = Set(kept.mutants)
+    return all.filter { keys.contains($0.key) }
+  }
+
+  /// Whether a mutant's run shows the step's own test failing; a crashed or stopped run shows
+  /// nothing.
+  private func isCaught(_ outcome: Outcome?) -> Bool {
+    guard case .ran(_, let failures) = outcome else { return false }
+    let own = Set(stepTests)
+    return failures.contains { own.contains($0.test) }
+  }
+
+  /// The trimmed lines of production code the green step has and the code before the step did
+  /// not: what the step's test asked for.
+  private var linesWritten: Set<String> {
+    let before = lesson.production(of: lesson.state(after: step.number - 1))
+    let trimmed = { (snapshot: Snapshot) in
+      Set(
+        snapshot.texts.values.flatMap { $0.split(separator: "\n") }
+          .map { $0.trimmingCharacters(in: .whitespaces) })
+    }
+    return trimmed(production).subtracting(trimmed(before))
   }
 
   /// How long a mutant's run may take: as `mutate` allows, from a timed run of `files` without

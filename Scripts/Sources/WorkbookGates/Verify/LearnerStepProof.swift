@@ -44,7 +44,7 @@ struct LearnerStepProof {
     }
     let catches = ReferenceCatches(
       lesson: lesson, step: step, green: green, scratches: grader.mutantScratches, runner: runner)
-    guard try catches.mutants().isEmpty else { return [] }
+    guard try !catches.catchAny() else { return [] }
     return [
       violation(
         step, "the reference's test of a step the learner writes catches a mutant",
