@@ -5,10 +5,14 @@ public actor InMemoryInventory {
   private var shelf: [String: Int]
   /// The keys of the requests already carried out, so that a retry does nothing twice.
   private var processed: Set<IdempotencyKey> = []
+  /// How many of the next releases fail, as if the warehouse could not be reached.
+  private var failingReleases: Int
 
-  /// An inventory whose shelf holds `stock`: how many items of each SKU.
-  public init(stock: [String: Int]) {
+  /// An inventory whose shelf holds `stock`: how many items of each SKU. The next
+  /// `failingReleases` releases fail and put nothing back.
+  public init(stock: [String: Int], failingReleases: Int = 0) {
     self.shelf = stock
+    self.failingReleases = failingReleases
   }
 
   /// How many items of `sku` are on the shelf, not reserved.
@@ -30,7 +34,13 @@ public actor InMemoryInventory {
 
   /// Puts `quantity` items of `sku` back on the shelf, undoing a reservation, unless a request
   /// with `key` already did.
-  public func release(_ quantity: Int, of sku: String, key: IdempotencyKey) {
+  ///
+  /// - Throws: `ParticipantError.unavailable` while releases fail, and then puts nothing back.
+  public func release(_ quantity: Int, of sku: String, key: IdempotencyKey) throws {
+    if failingReleases > 0 {
+      failingReleases -= 1
+      throw ParticipantError.unavailable(participant: "inventory")
+    }
     guard processed.insert(key).inserted else { return }
     shelf[sku] = stock(of: sku) + quantity
   }

@@ -12,12 +12,14 @@ public struct SagaState: Equatable, Sendable {
     self.sagaID = sagaID
   }
 
-  /// The steps done and not yet undone, the most recent first, as the log tells them.
+  /// The steps done and not yet undone, the most recent first, as the log tells them: none once
+  /// the pivot is done, as the saga then only goes forwards.
   var stepsToUndo: [SagaStep] {
     let succeeded = log.compactMap { event -> IdempotencyKey? in
       guard case .succeeded(let key) = event else { return nil }
       return key
     }
+    guard !succeeded.contains(where: { $0.step == .charge }) else { return [] }
     let undone = Set(succeeded.filter { $0.direction == .compensate }.map(\.step))
     let done = succeeded.filter { $0.direction == .forward && !undone.contains($0.step) }
     return done.map(\.step).reversed()
@@ -41,5 +43,10 @@ public struct SagaState: Equatable, Sendable {
     case .failed:
       status = stepsToUndo.isEmpty ? .compensated : .compensating
     }
+  }
+
+  /// Gives up for `reason`: an operator must finish the saga, undoing what is still to undo.
+  mutating func escalate(because reason: String) {
+    status = .needsIntervention(reason: reason, toUndo: stepsToUndo)
   }
 }

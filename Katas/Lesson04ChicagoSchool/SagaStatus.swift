@@ -8,4 +8,7 @@ public enum SagaStatus: Equatable, Sendable {
   case compensating
   /// A step failed, and every step done before it has been undone.
   case compensated
+  /// A request failed on every attempt: an operator must finish the saga, undoing `toUndo`,
+  /// the most recent first.
+  case needsIntervention(reason: String, toUndo: [SagaStep])
 }

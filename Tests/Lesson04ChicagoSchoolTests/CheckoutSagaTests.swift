@@ -18,11 +18,14 @@ struct CheckoutSagaTests {
   let shipping = InMemoryShipping()
   let receipts = InMemoryReceipts()
 
-  /// A saga that checks `order` out with this test's participants.
-  func checkout(_ order: Order) -> CheckoutSaga {
+  /// A saga that checks `order` out with this test's participants, or with the inventory or the
+  /// carrier given, and makes three attempts at a retried request.
+  func checkout(
+    _ order: Order, inventory: InMemoryInventory? = nil, shipping: InMemoryShipping? = nil
+  ) -> CheckoutSaga {
     CheckoutSaga(
-      order: order, inventory: inventory, payments: payments, shipping: shipping,
-      receipts: receipts)
+      order: order, inventory: inventory ?? self.inventory, payments: payments,
+      shipping: shipping ?? self.shipping, receipts: receipts, attempts: 3)
   }
 
   @Test("completes when every participant does its part, and each one shows it")
@@ -63,5 +66,60 @@ struct CheckoutSagaTests {
     #expect(state.status == .compensated)
     let stock = await inventory.stock(of: "sku-1")
     #expect(stock == 5)
+  }
+
+  @Test("retries a shipment that timed out with the same key, so the order ships once")
+  func retriesATimedOutShipmentWithTheSameKey() async {
+    let shipping = InMemoryShipping(timeouts: 2)
+
+    let state = await checkout(order(), shipping: shipping).run()
+
+    #expect(state.status == .completed)
+    let shipments = await shipping.shipments
+    #expect(shipments == ["order-42"])
+  }
+
+  @Test("needs intervention when every attempt at the shipment times out, and undoes nothing")
+  func needsInterventionWhenTheShipmentKeepsFailing() async {
+    let shipping = InMemoryShipping(timeouts: 3)
+
+    let state = await checkout(order(), shipping: shipping).run()
+
+    #expect(
+      state.status == .needsIntervention(reason: "order-42/ship/forward failed 3 times", toUndo: [])
+    )
+    let stock = await inventory.stock(of: "sku-1")
+    let charges = await payments.charges
+    #expect(stock == 3)
+    #expect(charges == [Charge(card: "card-1", amount: 30_00)])
+  }
+
+  @Test("retries a release that failed, and logs every attempt")
+  func retriesAFailedRelease() async {
+    let inventory = InMemoryInventory(stock: ["sku-1": 5], failingReleases: 1)
+
+    let state = await checkout(order(amount: 200_00), inventory: inventory).run()
+
+    #expect(state.status == .compensated)
+    #expect(
+      state.log == [
+        .succeeded(key(.reserve)),
+        .failed(key(.charge), reason: "card-1 was declined"),
+        .failed(key(.reserve, .compensate), reason: "inventory is unavailable"),
+        .succeeded(key(.reserve, .compensate)),
+      ])
+    let stock = await inventory.stock(of: "sku-1")
+    #expect(stock == 5)
+  }
+
+  @Test("needs intervention when the stock cannot be put back, with the reservation still to undo")
+  func needsInterventionWhenAReleaseKeepsFailing() async {
+    let inventory = InMemoryInventory(stock: ["sku-1": 5], failingReleases: 3)
+
+    let state = await checkout(order(amount: 200_00), inventory: inventory).run()
+
+    let stuck = SagaStatus.needsIntervention(
+      reason: "order-42/reserve/compensate failed 3 times", toUndo: [.reserve])
+    #expect(state.status == stuck)
   }
 }
