@@ -2,10 +2,10 @@
 /// and keeps the log of what ran.
 public actor CheckoutSaga {
   private let order: Order
-  private let inventory: InMemoryInventory
-  private let payments: InMemoryPaymentProvider
-  private let shipping: InMemoryShipping
-  private let receipts: InMemoryReceipts
+  private let inventory: any Inventory
+  private let payments: any PaymentProvider
+  private let shipping: any Shipping
+  private let receipts: any Receipts
   /// How many times a retried request is sent before the saga gives up.
   private let attempts: Int
   private var state: SagaState
@@ -13,8 +13,8 @@ public actor CheckoutSaga {
   /// A saga that checks `order` out with these participants, and sends a retried request up to
   /// `attempts` times.
   public init(
-    order: Order, inventory: InMemoryInventory, payments: InMemoryPaymentProvider,
-    shipping: InMemoryShipping, receipts: InMemoryReceipts, attempts: Int
+    order: Order, inventory: any Inventory, payments: any PaymentProvider,
+    shipping: any Shipping, receipts: any Receipts, attempts: Int
   ) {
     self.order = order
     self.inventory = inventory
@@ -81,7 +81,7 @@ public actor CheckoutSaga {
     case .reserve: try await inventory.reserve(order.quantity, of: order.sku, key: key)
     case .charge: try await payments.charge(order.amount, to: order.card, key: key)
     case .ship: try await shipping.arrangeShipment(of: order, key: key)
-    case .receipt: await receipts.sendReceipt(for: order, key: key)
+    case .receipt: try await receipts.sendReceipt(for: order, key: key)
     }
   }
 }

@@ -1,6 +1,6 @@
 /// A warehouse's stock, kept in memory: a fake inventory that really holds stock, for tests and
 /// demos.
-public actor InMemoryInventory {
+public actor InMemoryInventory: Inventory {
   /// How many items of each SKU are on the shelf.
   private var shelf: [String: Int]
   /// The keys of the requests already carried out, so that a retry does nothing twice.

@@ -1,6 +1,6 @@
 /// A payment provider kept in memory: a fake that really takes money from cards and records each
 /// charge, for tests and demos.
-public actor InMemoryPaymentProvider {
+public actor InMemoryPaymentProvider: PaymentProvider {
   /// The money left on each card, in cents.
   private var funds: [String: Int]
   /// Every charge made, in order.

@@ -1,5 +1,5 @@
 /// A mailer kept in memory: a fake that records each receipt it sends.
-public actor InMemoryReceipts {
+public actor InMemoryReceipts: Receipts {
   /// The ids of the orders whose receipt was sent, in order.
   public private(set) var sent: [String] = []
 

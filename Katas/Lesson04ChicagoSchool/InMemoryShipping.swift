@@ -1,5 +1,5 @@
 /// A carrier kept in memory: a fake that books one shipment for each order it is given.
-public actor InMemoryShipping {
+public actor InMemoryShipping: Shipping {
   /// The ids of the orders booked for shipment, in order.
   public private(set) var shipments: [String] = []
   /// The keys of the shipments already booked, so that a retry books nothing twice.
