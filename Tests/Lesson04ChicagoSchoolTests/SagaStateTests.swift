@@ -31,9 +31,7 @@ struct SagaStateTests {
     #expect(state.status == .compensated)
   }
 
-  @Test(
-    "compensates the steps it completed when the pivot fails, and is compensated once they are undone"
-  )
+  @Test("compensates the steps done before a failed pivot, then is compensated")
   func pivotFailureUndoesTheCompletedSteps() {
     var state = SagaState(sagaID: "order-42")
     state.record(.succeeded(key(.reserve)))

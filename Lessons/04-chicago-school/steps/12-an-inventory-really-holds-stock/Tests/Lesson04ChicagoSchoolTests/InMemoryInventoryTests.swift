@@ -42,4 +42,15 @@ struct InMemoryInventoryTests {
     let stock = await inventory.stock(of: "sku-1")
     #expect(stock == 1)
   }
+
+  @Test("a product the shelf never held is out of stock")
+  func productNeverStockedIsOutOfStock() async {
+    let inventory = InMemoryInventory(stock: ["sku-1": 1])
+
+    await #expect(throws: ParticipantError.outOfStock(sku: "sku-2")) {
+      try await inventory.reserve(1, of: "sku-2", key: reservation())
+    }
+    let stock = await inventory.stock(of: "sku-2")
+    #expect(stock == 0)
+  }
 }

@@ -43,6 +43,17 @@ struct InMemoryInventoryTests {
     #expect(stock == 1)
   }
 
+  @Test("a product the shelf never held is out of stock")
+  func productNeverStockedIsOutOfStock() async {
+    let inventory = InMemoryInventory(stock: ["sku-1": 1])
+
+    await #expect(throws: ParticipantError.outOfStock(sku: "sku-2")) {
+      try await inventory.reserve(1, of: "sku-2", key: reservation())
+    }
+    let stock = await inventory.stock(of: "sku-2")
+    #expect(stock == 0)
+  }
+
   @Test("a retried reservation or release with the same key acts only once")
   func retryWithTheSameKeyActsOnce() async throws {
     let inventory = InMemoryInventory(stock: ["sku-1": 5])

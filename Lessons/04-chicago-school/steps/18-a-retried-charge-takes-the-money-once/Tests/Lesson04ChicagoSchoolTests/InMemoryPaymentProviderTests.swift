@@ -32,6 +32,17 @@ struct InMemoryPaymentProviderTests {
     #expect(charges == [Charge(card: "card-1", amount: 30_00)])
   }
 
+  @Test("declines a card it does not know")
+  func declinesAnUnknownCard() async {
+    let payments = InMemoryPaymentProvider(funds: ["card-1": 50_00])
+
+    await #expect(throws: ParticipantError.declined(card: "card-2")) {
+      try await payments.charge(1, to: "card-2", key: charging())
+    }
+    let charges = await payments.charges
+    #expect(charges.isEmpty)
+  }
+
   @Test("charges a retried request with the same key only once")
   func retryWithTheSameKeyChargesOnce() async throws {
     let payments = InMemoryPaymentProvider(funds: ["card-1": 100_00])

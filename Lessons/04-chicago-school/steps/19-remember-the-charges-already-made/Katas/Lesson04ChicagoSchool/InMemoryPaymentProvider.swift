@@ -15,11 +15,13 @@ public actor InMemoryPaymentProvider {
 
   /// Takes `amount` cents from `card`, unless a request with `key` already did.
   ///
-  /// - Throws: `ParticipantError.declined` when the card holds less, and then charges nothing.
+  /// - Throws: `ParticipantError.declined` when the card holds less or is unknown, and then
+  ///   charges nothing.
   public func charge(_ amount: Int, to card: String, key: IdempotencyKey) throws {
     guard !processed.contains(key) else { return }
-    let available = funds[card, default: 0]
-    guard amount <= available else { throw ParticipantError.declined(card: card) }
+    guard let available = funds[card], amount <= available else {
+      throw ParticipantError.declined(card: card)
+    }
     funds[card] = available - amount
     charges.append(Charge(card: card, amount: amount))
     processed.insert(key)
