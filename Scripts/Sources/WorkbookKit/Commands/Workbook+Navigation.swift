@@ -16,10 +16,12 @@ extension Workbook {
     return 0
   }
 
-  /// Puts a lesson at any recorded step and makes it the current one.
+  /// Puts a lesson at any recorded step and makes it the current one, after putting back any
+  /// other lesson left not compiling, as `start` does.
   func goto(_ name: String, _ stepText: String) throws -> Int32 {
     let lesson = try workspace.lessons.lesson(named: name)
     let number = try stepNumber(stepText, of: lesson)
+    try putBackLessonsThatDoNotCompile(except: lesson)
     try moveTo(step: number, of: lesson)
     let step = lesson.steps[number - 1]
     terminal.print(
@@ -30,17 +32,22 @@ extension Workbook {
   }
 
   /// Puts the current step's tests back as the step gives them, saving the learner's edits to
-  /// them first, and keeps the learner's production code.
+  /// them first, and keeps the learner's production code. At a step whose test is the learner's
+  /// to write, it brings in the reference's test instead.
   func restore() throws -> Int32 {
-    let (lesson, step, _) = try currentPosition()
-    guard !lesson.editedTests(in: try workspace.currentFiles(of: lesson), at: step.number).isEmpty
-    else {
+    var (lesson, step, progress) = try currentPosition()
+    if progress.writesOwnTest {
+      try handOutReferenceTest(of: step, in: lesson, progress: &progress)
+      return 0
+    }
+    let files = try workspace.currentFiles(of: lesson)
+    guard !progress.editedTests(in: files, at: step, of: lesson).isEmpty else {
       terminal.print("The tests are already as step \(step.number) gives them.")
       return 0
     }
     reportSaved(
       try workspace.materialise(
-        lesson.state(after: step.number), of: lesson, folders: [lesson.testsFolder]))
+        progress.testsAsGiven(at: step, of: lesson), of: lesson, folders: [lesson.testsFolder]))
     terminal.print(
       "The tests are back as step \(step.number) gives them; your production code is as you left it."
     )
