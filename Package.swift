@@ -9,6 +9,7 @@ import PackageDescription
 let lessons = [
   "01-red-green-refactor",
   "02-baby-steps",
+  "04-chicago-school",
 ]
 
 /// The module name of a lesson's kata, built from its slug.

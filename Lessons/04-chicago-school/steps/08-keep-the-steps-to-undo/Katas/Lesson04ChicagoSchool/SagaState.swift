@@ -1,0 +1,36 @@
+/// What a saga has done so far, and where that leaves it.
+public struct SagaState: Equatable, Sendable {
+  /// The saga's id, such as `order-42`.
+  public let sagaID: String
+  /// Where the saga stands.
+  public private(set) var status: SagaStatus = .running
+  /// Every step the saga ran, in order, with its outcome.
+  public private(set) var log: [SagaEvent] = []
+  /// The steps done and not yet undone, the most recent first.
+  private var stepsToUndo: [SagaStep] = []
+
+  /// The state of the saga `sagaID` before it runs anything.
+  public init(sagaID: String) {
+    self.sagaID = sagaID
+  }
+
+  /// Adds `event` to the log, and moves the saga on: a failure starts undoing the steps done
+  /// before it, and the saga is compensated once none is left.
+  public mutating func record(_ event: SagaEvent) {
+    log.append(event)
+    switch event {
+    case .succeeded(let key) where key.direction == .compensate:
+      stepsToUndo.removeAll { $0 == key.step }
+      if stepsToUndo.isEmpty {
+        status = .compensated
+      }
+    case .succeeded(let key):
+      stepsToUndo.insert(key.step, at: 0)
+      if key.step == .receipt {
+        status = .completed
+      }
+    case .failed:
+      status = stepsToUndo.isEmpty ? .compensated : .compensating
+    }
+  }
+}

@@ -1,0 +1,30 @@
+/// A warehouse's stock, kept in memory: a fake inventory that really holds stock, for tests and
+/// demos.
+public actor InMemoryInventory {
+  /// How many items of each SKU are on the shelf.
+  private var shelf: [String: Int]
+
+  /// An inventory whose shelf holds `stock`: how many items of each SKU.
+  public init(stock: [String: Int]) {
+    self.shelf = stock
+  }
+
+  /// How many items of `sku` are on the shelf, not reserved.
+  public func stock(of sku: String) -> Int {
+    shelf[sku, default: 0]
+  }
+
+  /// Takes `quantity` items of `sku` off the shelf for an order.
+  ///
+  /// - Throws: `ParticipantError.outOfStock` when the shelf holds fewer, and then takes none.
+  public func reserve(_ quantity: Int, of sku: String, key: IdempotencyKey) throws {
+    let available = stock(of: sku)
+    guard quantity <= available else { throw ParticipantError.outOfStock(sku: sku) }
+    shelf[sku] = available - quantity
+  }
+
+  /// Puts `quantity` items of `sku` back on the shelf, undoing a reservation.
+  public func release(_ quantity: Int, of sku: String, key: IdempotencyKey) {
+    shelf[sku] = stock(of: sku) + quantity
+  }
+}

@@ -1,0 +1,25 @@
+/// A payment provider kept in memory: a fake that really takes money from cards and records each
+/// charge, for tests and demos.
+public actor InMemoryPaymentProvider {
+  /// The money left on each card, in cents.
+  private var funds: [String: Int]
+  /// Every charge made, in order.
+  public private(set) var charges: [Charge] = []
+
+  /// A provider whose cards hold `funds`: how many cents each.
+  public init(funds: [String: Int]) {
+    self.funds = funds
+  }
+
+  /// Takes `amount` cents from `card`.
+  ///
+  /// - Throws: `ParticipantError.declined` when the card holds less or is unknown, and then
+  ///   charges nothing.
+  public func charge(_ amount: Int, to card: String, key: IdempotencyKey) throws {
+    guard let available = funds[card], amount <= available else {
+      throw ParticipantError.declined(card: card)
+    }
+    funds[card] = available - amount
+    charges.append(Charge(card: card, amount: amount))
+  }
+}
