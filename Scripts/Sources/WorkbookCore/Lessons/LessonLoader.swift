@@ -98,7 +98,8 @@ public struct LessonLoader: Sendable {
     }
     return Step(
       number: number, folder: folder, kind: manifest.kind, title: manifest.title,
-      expectation: expectation, hints: manifest.hints ?? [], writes: writes, deletes: deletes)
+      expectation: expectation, hints: manifest.hints ?? [], writes: writes, deletes: deletes,
+      outerStillRed: manifest.outerStillRed ?? [])
   }
 
   private func readManifest(at folder: URL, shownAs folderPath: String) throws -> StepManifest {

@@ -19,11 +19,13 @@ public struct Step: Equatable, Sendable {
   public let writes: [String: Data]
   /// The repository-relative paths this step deletes.
   public let deletes: [String]
+  /// The outer tests this step expects to keep failing, each for its declared reason.
+  public let outerStillRed: [StillRedTest]
 
   /// A step with everything given.
   public init(
     number: Int, folder: String, kind: StepKind, title: String, expectation: Expectation,
-    hints: [String], writes: [String: Data], deletes: [String]
+    hints: [String], writes: [String: Data], deletes: [String], outerStillRed: [StillRedTest] = []
   ) {
     self.number = number
     self.folder = folder
@@ -33,6 +35,7 @@ public struct Step: Equatable, Sendable {
     self.hints = hints
     self.writes = writes
     self.deletes = deletes
+    self.outerStillRed = outerStillRed
   }
 
   /// The step as it reads in a list: number, kind and title.

@@ -10,6 +10,9 @@ public struct StepManifest: Codable, Equatable {
   public var message: String?
   public var hints: [String]?
   var deleted: [String]?
+  /// For red, green and refactor steps: the outer tests that must keep failing, each with a
+  /// fragment of its failure message.
+  public var outerStillRed: [StillRedTest]?
 
   /// A manifest of `kind` and `title` that deletes `deleted`, with no expectation or hints yet.
   public init(kind: StepKind, title: String, deleted: [String]? = nil) {
@@ -19,10 +22,13 @@ public struct StepManifest: Codable, Equatable {
   }
 
   /// The keys a `step.json` may hold, in the order a reader meets them.
-  static let keys = ["kind", "title", "diagnostic", "failing", "message", "hints", "deleted"]
+  static let keys = [
+    "kind", "title", "diagnostic", "failing", "message", "hints", "deleted", "outerStillRed",
+  ]
 
   /// The expectation the manifest declares, or a reason why it declares none that fits its kind.
   func expectation() -> Result<Expectation, ManifestProblem> {
+    if let problem = outerStillRedProblem() { return .failure(problem) }
     switch kind {
     case .amber:
       guard let diagnostic, !diagnostic.isEmpty else {
@@ -49,5 +55,24 @@ struct ManifestProblem: Error, Equatable {
 
   init(_ reason: String) {
     self.reason = reason
+  }
+}
+
+extension StepManifest {
+  /// Why the manifest's `outerStillRed` cannot be checked, or nil when it can.
+  fileprivate func outerStillRedProblem() -> ManifestProblem? {
+    guard let outerStillRed else { return nil }
+    if kind == .amber {
+      return ManifestProblem("an amber step runs no tests, so it cannot keep an outer test red")
+    }
+    if outerStillRed.isEmpty
+      || outerStillRed.contains(where: { $0.test.isEmpty || $0.message.isEmpty })
+    {
+      return ManifestProblem("each outerStillRed entry needs a \"test\" and a \"message\"")
+    }
+    if let both = outerStillRed.first(where: { (failing ?? []).contains($0.test) }) {
+      return ManifestProblem("\(both.test) is both failing and kept red by outerStillRed")
+    }
+    return nil
   }
 }

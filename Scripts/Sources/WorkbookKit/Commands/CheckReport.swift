@@ -23,20 +23,40 @@ struct CheckReport: Equatable {
     lesson: Lesson, step: Step, outcome: Outcome, root: String, codeAsFound: Bool = false,
     testsEdited: Bool = false
   ) {
-    colour = outcome.colour
+    // The outer tests the step keeps red do not count against the inner loop's colour; once
+    // the inner loop is green, those the step's solution turns green count again.
+    let inner = outcome.settingAside(step.outerStillRed)
+    let closing =
+      inner.colour == .green ? outcome.settingAside(lesson.outerStillRed(onceGreen: step)) : inner
+    colour = closing.colour
     var lines = outcome.summary(relativeTo: root)
     lines.append("")
     let verdict =
-      testsEdited && outcome.colour == .green
+      testsEdited && closing.colour == .green
       ? Self.greenWithEditedTests(step)
-      : Self.verdict(lesson: lesson, step: step, outcome: outcome, codeAsFound: codeAsFound)
+      : closing.colour != inner.colour
+        ? Self.outerLeftToClose(step)
+        : Self.verdict(lesson: lesson, step: step, outcome: inner, codeAsFound: codeAsFound)
     lines += verdict.lines
+    let outer = OuterLoopNote(lesson: lesson, step: step, outcome: outcome)
+    lines += outer.lines
     isOnTrack = verdict.isOnTrack
     self.lines = lines
     summary =
-      testsEdited && outcome.colour == .green
+      testsEdited && closing.colour == .green
       ? "GREEN, but with tests you changed · next: swift run workbook restore"
-      : Self.summary(colour: colour, step: step, isOnTrack: isOnTrack)
+      : Self.summary(
+        colour: colour, step: step, isOnTrack: isOnTrack, qualifier: outer.summaryQualifier)
+  }
+
+  /// What to say when the step's own tests pass but an outer test it should turn green fails.
+  private static func outerLeftToClose(_ step: Step) -> (lines: [String], isOnTrack: Bool) {
+    (
+      [
+        "Step \(step.number)'s unit tests pass; one more test must pass before the step is done.",
+        "Next: make the smallest change that turns it green, then run check again.",
+      ], true
+    )
   }
 
   /// What to say when the tests pass only because the learner changed them.
@@ -50,8 +70,12 @@ struct CheckReport: Equatable {
     )
   }
 
-  private static func summary(colour: Colour, step: Step, isOnTrack: Bool) -> String {
-    let shown = colour.rawValue.uppercased()
+  /// The one-line summary; `qualifier` follows the colour, as in "GREEN, the acceptance test
+  /// still red as expected".
+  private static func summary(colour: Colour, step: Step, isOnTrack: Bool, qualifier: String)
+    -> String
+  {
+    let shown = colour.rawValue.uppercased() + qualifier
     switch (isOnTrack, colour) {
     case (true, .green) where step.kind.isFailing:
       return "\(shown), the step is done · next: commit, tidy up, then run next"

@@ -15,7 +15,7 @@ public enum Command: Equatable, Sendable {
   case reset(lesson: String?)
   case diff(lesson: String, from: String?, to: String?)
   case branches
-  case record(kind: StepKind, title: String, lesson: String?)
+  case record(kind: StepKind, title: String, lesson: String?, stillRed: [String] = [])
   case verify(lesson: String?)
   case render(lesson: String?)
   case audit(lesson: String?, runs: Int)
@@ -73,7 +73,8 @@ public enum Command: Equatable, Sendable {
 
   /// The options each command takes.
   private static let options: [String: Set<String>] = [
-    "check": ["--predict"], "next": ["--force"], "record": ["--lesson"], "audit": ["--runs"],
+    "check": ["--predict"], "next": ["--force"], "record": ["--lesson", "--still-red"],
+    "audit": ["--runs"],
     "mutate": ["--mine", "--target"],
   ]
 
@@ -134,6 +135,15 @@ public enum Command: Equatable, Sendable {
       lesson = words[flag + 1]
       words.removeSubrange(flag...(flag + 1))
     }
+    var stillRed: [String] = []
+    while let flag = words.firstIndex(of: "--still-red") {
+      guard flag + 1 < words.count, !words[flag + 1].hasPrefix("--") else {
+        throw WorkbookError.usage(
+          "--still-red needs the outer test that stays red, as in --still-red 'Suite/test()'")
+      }
+      stillRed.append(words[flag + 1])
+      words.removeSubrange(flag...(flag + 1))
+    }
     guard words.count == 2 else {
       throw WorkbookError.usage("wrong arguments for 'record': \(Usage.line(for: "record"))")
     }
@@ -144,6 +154,6 @@ public enum Command: Equatable, Sendable {
     guard !words[1].trimmingCharacters(in: .whitespaces).isEmpty else {
       throw WorkbookError.usage("a step needs a title")
     }
-    return .record(kind: kind, title: words[1], lesson: lesson)
+    return .record(kind: kind, title: words[1], lesson: lesson, stillRed: stillRed)
   }
 }

@@ -19,7 +19,7 @@ enum Usage {
     ("diff", "workbook diff <lesson> [<from> [<to>]]", "what a step changed, or between two"),
     ("branches", "workbook branches", "one git branch per lesson, one commit per step"),
     (
-      "record", "workbook record <kind> \"<title>\" [--lesson <lesson>]",
+      "record", "workbook record <kind> \"<title>\" [--lesson <lesson>] [--still-red <test>]",
       "record your change as the lesson's next step"
     ),
     ("verify", "workbook verify [<lesson>]", "replay every step and check every rule"),
@@ -60,7 +60,9 @@ enum Usage {
       \(lines.joined(separator: "\n"))
 
       A lesson is named by number (01) or slug (red-green-refactor).
-      Kinds for record: amber, red, green, refactor.
+      Kinds for record: amber, red, green, refactor. record --still-red <test> keeps an outer
+        test, such as an acceptance test, red through the step, and through later steps while
+        it still fails.
       next --force moves on even when the tests are not green, are edited, or pass only with
         their own examples; your edited tests are saved first.
       mutate runs each mutant in a copy of the lesson, never in your files. It exits 1 when

@@ -22,7 +22,8 @@ extension Workbook {
     let files = try workspace.currentFiles(of: lesson)
     let outcome = try runTests(of: lesson)
     let mistakes = Mistakes(
-      lesson: lesson, step: step, files: files, progress: progress, colour: outcome.colour)
+      lesson: lesson, step: step, files: files, progress: progress,
+      colour: outcome.settingAside(lesson.outerStillRed(onceGreen: step)).colour)
     let report = CheckReport(
       lesson: lesson, step: step, outcome: outcome, root: workspace.root.path,
       codeAsFound: mistakes.codeAsFound, testsEdited: !mistakes.editedTestFiles.isEmpty)

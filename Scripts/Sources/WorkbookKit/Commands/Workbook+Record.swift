@@ -5,7 +5,12 @@ import WorkbookGates
 extension Workbook {
   /// Records the working tree's change to a lesson as its next step, with the expectation
   /// taken from a real test run.
-  func record(_ kind: StepKind, title: String, lesson name: String?) throws -> Int32 {
+  ///
+  /// - Parameter stillRed: outer tests to keep red through the step, besides those the last
+  ///   step that ran its tests kept red and that still fail.
+  func record(_ kind: StepKind, title: String, lesson name: String?, stillRed: [String] = [])
+    throws -> Int32
+  {
     let lesson = try lessonToRecord(name)
     let previous = lesson.state(after: lesson.steps.count)
     let current = try workspace.currentFiles(of: lesson)
@@ -24,9 +29,12 @@ extension Workbook {
       )
     }
     terminal.print("Running the tests to record what step \(draft.number) shows …")
-    let outcome = try runTests(of: lesson)
-    let manifest = try manifest(
-      kind: kind, title: title, outcome: outcome, previous: previous, current: current)
+    let run = try runTests(of: lesson)
+    let outer = try outerStillRed(in: run, kind: kind, named: stillRed, carriedFrom: lesson)
+    var manifest = try manifest(
+      kind: kind, title: title, outcome: run.settingAside(outer), previous: previous,
+      current: current)
+    manifest.outerStillRed = outer.isEmpty ? nil : outer
     let folder = String(format: "%02d-", draft.number) + Self.slug(title)
     let url = workspace.root.appendingPathComponent("\(lesson.lessonFolder)steps/\(folder)")
     let encoder = JSONEncoder()

@@ -64,8 +64,8 @@ public struct Workbook {
     case .reset(let lesson): return try reset(lesson)
     case .diff(let lesson, let from, let to): return try diff(lesson, from: from, to: to)
     case .branches: return try branches()
-    case .record(let kind, let title, let lesson):
-      return try record(kind, title: title, lesson: lesson)
+    case .record(let kind, let title, let lesson, let stillRed):
+      return try record(kind, title: title, lesson: lesson, stillRed: stillRed)
     case .verify(let lesson): return try verify(lesson, rendering: false)
     case .render(let lesson): return try verify(lesson, rendering: true)
     case .audit(let lesson, let runs): return try audit(lesson, runs: runs)

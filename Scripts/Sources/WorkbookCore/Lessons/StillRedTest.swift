@@ -1,0 +1,35 @@
+/// An outer test, such as an acceptance test, that a step expects to keep failing while the
+/// inner unit-test cycles build what it needs: the double loop of acceptance-test-driven
+/// development. A step lists them in its `step.json` as `outerStillRed`.
+public struct StillRedTest: Codable, Equatable, Sendable {
+  /// The test, named `Suite/function()`.
+  public let test: String
+  /// A fragment that the test's failure message must contain: the reason it is still red.
+  public let message: String
+
+  /// The outer test `test`, failing with a message that contains `message`.
+  public init(test: String, message: String) {
+    self.test = test
+    self.message = message
+  }
+}
+
+extension Outcome {
+  /// The outcome as the inner loop sees it: the failures of the outer tests in `stillRed` set
+  /// aside, every test that ran still listed.
+  public func settingAside(_ stillRed: [StillRedTest]) -> Outcome {
+    guard case .ran(let tests, let failures) = self, !stillRed.isEmpty else { return self }
+    let outer = Set(stillRed.map(\.test))
+    return .ran(tests: tests, failures: failures.filter { !outer.contains($0.test) })
+  }
+}
+
+extension Lesson {
+  /// The outer tests that may still fail once `step` is green: its own for a green or refactor
+  /// step; for an amber or red step, those of the green step that solves it, so that an outer
+  /// test the solution turns green must pass before the learner moves on.
+  public func outerStillRed(onceGreen step: Step) -> [StillRedTest] {
+    guard step.kind.isFailing else { return step.outerStillRed }
+    return steps.dropFirst(step.number).first { !$0.kind.isFailing }?.outerStillRed ?? []
+  }
+}
