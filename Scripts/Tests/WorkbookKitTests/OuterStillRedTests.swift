@@ -287,6 +287,75 @@ extension Step {
         "The acceptance test \(acceptance) stays red through this step, as expected") == true)
   }
 
+  /// A lesson that opens an outer loop at red step 1, goes in at amber step 2, keeps the outer
+  /// test red at green step 3, and closes it at green step 4 after amber step 4.
+  private func doubleLoop() -> Lesson {
+    let open = Step(
+      number: 1, folder: "01-open", kind: .red, title: "Open",
+      expectation: .failures(tests: [acceptance], message: "404"), hints: ["h"], writes: [:],
+      deletes: [])
+    let amber = { (number: Int) in
+      Step(
+        number: number, folder: "0\(number)-unit", kind: .amber, title: "Unit",
+        expectation: .compileError(diagnostic: "cannot find"), hints: ["h"], writes: [:],
+        deletes: [])
+    }
+    let close = Step(
+      number: 5, folder: "05-close", kind: .green, title: "Close", expectation: .allPass,
+      hints: ["h"], writes: [:], deletes: [])
+    return Lesson(
+      entry: Curriculum.entries[0],
+      steps: [open, amber(2), step(.green).withNumber(3, kind: .green), amber(4), close])
+  }
+
+  @Test("A red step followed by a failing step stays red; the others do not")
+  func staysRed() {
+    let lesson = doubleLoop()
+
+    #expect(lesson.steps.map(lesson.staysRed) == [true, false, false, false, false])
+  }
+
+  @Test("During an amber step the outer tests of the step before, or of its solution, may fail")
+  func outerTestsDuringAmber() {
+    let lesson = doubleLoop()
+
+    #expect(lesson.outerStillRed(during: lesson.steps[0]) == [])
+    #expect(lesson.outerStillRed(during: lesson.steps[1]) == stillRed)
+    #expect(lesson.outerStillRed(during: lesson.steps[3]) == stillRed)
+    #expect(lesson.outerStillRed(onceGreen: lesson.steps[3]) == [])
+  }
+
+  @Test("check at a red step that stays red says so, and sends the learner on with next")
+  func checkAtStepThatStaysRed() {
+    let lesson = doubleLoop()
+    let outcome = run([unit, acceptance], failing: [acceptance: "Expectation failed: 404"])
+
+    let report = CheckReport(lesson: lesson, step: lesson.steps[0], outcome: outcome, root: "/r")
+
+    #expect(report.colour == .red)
+    #expect(report.isOnTrack)
+    #expect(
+      report.lines.contains(
+        "Do not make it pass now. Move on to the first unit test: swift run workbook next"))
+    #expect(
+      report.summary == "RED, as the step expects, and it stays red · next: swift run workbook next"
+    )
+  }
+
+  @Test("check at an amber step, once it compiles, reads the inherited outer test as expected")
+  func checkAtAmberStepOnceItCompiles() {
+    let lesson = doubleLoop()
+    let outcome = run([unit, acceptance], failing: [acceptance: "Expectation failed: 404"])
+
+    let report = CheckReport(lesson: lesson, step: lesson.steps[1], outcome: outcome, root: "/r")
+
+    #expect(report.colour == .green)
+    #expect(report.isOnTrack)
+    #expect(
+      report.lines.contains(
+        "Your unit is green; the acceptance test \(acceptance) is still red, as expected."))
+  }
+
   // MARK: record
 
   @Test("record --still-red parses, once or more, beside --lesson")

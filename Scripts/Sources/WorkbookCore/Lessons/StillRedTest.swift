@@ -33,3 +33,25 @@ extension Lesson {
     return steps.dropFirst(step.number).first { !$0.kind.isFailing }?.outerStillRed ?? []
   }
 }
+
+extension Lesson {
+  /// The outer tests that may fail at `step` while the learner works on it: those it keeps red,
+  /// and those its solution still keeps red. An amber step runs no tests and so declares none;
+  /// it inherits those of the step before it.
+  public func outerStillRed(during step: Step) -> [StillRedTest] {
+    let own =
+      step.kind == .amber
+      ? self.step(step.number - 1).map(outerStillRed(during:)) ?? [] : step.outerStillRed
+    guard !staysRed(step) else { return own }
+    let later = outerStillRed(onceGreen: step).filter { test in
+      !own.contains { $0.test == test.test }
+    }
+    return own + later
+  }
+
+  /// Whether the learner moves on from `step` while its tests still fail: a red step followed
+  /// by another failing step, such as a new acceptance test that opens an outer loop.
+  public func staysRed(_ step: Step) -> Bool {
+    step.kind == .red && self.step(step.number + 1)?.kind.isFailing == true
+  }
+}

@@ -25,7 +25,7 @@ struct CheckReport: Equatable {
   ) {
     // The outer tests the step keeps red do not count against the inner loop's colour; once
     // the inner loop is green, those the step's solution turns green count again.
-    let inner = outcome.settingAside(step.outerStillRed)
+    let inner = outcome.settingAside(lesson.outerStillRed(during: step))
     let closing =
       inner.colour == .green ? outcome.settingAside(lesson.outerStillRed(onceGreen: step)) : inner
     colour = closing.colour
@@ -42,11 +42,14 @@ struct CheckReport: Equatable {
     lines += outer.lines
     isOnTrack = verdict.isOnTrack
     self.lines = lines
+    let opensOuterLoop = lesson.staysRed(step) && colour == .red && isOnTrack
     summary =
       testsEdited && closing.colour == .green
       ? "GREEN, but with tests you changed · next: swift run workbook restore"
-      : Self.summary(
-        colour: colour, step: step, isOnTrack: isOnTrack, qualifier: outer.summaryQualifier)
+      : opensOuterLoop
+        ? "RED, as the step expects, and it stays red · next: swift run workbook next"
+        : Self.summary(
+          colour: colour, step: step, isOnTrack: isOnTrack, qualifier: outer.summaryQualifier)
   }
 
   /// What to say when the step's own tests pass but an outer test it should turn green fails.
@@ -111,6 +114,9 @@ struct CheckReport: Equatable {
           ], false
         )
     }
+    if lesson.staysRed(step), matches(step.expectation, outcome) {
+      return (outerLoopOpened(step), true)
+    }
     if outcome.colour == .green {
       return (done(step, in: lesson), true)
     }
@@ -173,6 +179,16 @@ struct CheckReport: Equatable {
     return lines
   }
 
+  /// What to say when a step that stays red fails the way it expects: its test waits for the
+  /// inner loop, and the learner moves on without making it pass.
+  private static func outerLoopOpened(_ step: Step) -> [String] {
+    [
+      "This is the red that step \(step.number) expects, and it stays red for a while:",
+      "the steps after it build, one unit test at a time, what this test needs.",
+      "Do not make it pass now. Move on to the first unit test: swift run workbook next",
+    ]
+  }
+
   /// What to say when the run fails the way the step expects.
   private static func expected(_ step: Step, in lesson: Lesson) -> [String] {
     let why =
@@ -197,7 +213,7 @@ struct CheckReport: Equatable {
 
   /// Whether the run shows what the step declares; a red may fail with another message,
   /// because the learner's code need not be the reference's.
-  private static func matches(_ expectation: Expectation, _ outcome: Outcome) -> Bool {
+  static func matches(_ expectation: Expectation, _ outcome: Outcome) -> Bool {
     switch (expectation, outcome) {
     case (.compileError(let diagnostic), .doesNotCompile(let errors)):
       errors.contains { $0.message.contains(diagnostic) }

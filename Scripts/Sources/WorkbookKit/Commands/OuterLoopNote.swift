@@ -11,17 +11,19 @@ struct OuterLoopNote {
 
   /// Reads `outcome` for the outer tests of `step` of `lesson`.
   init(lesson: Lesson, step: Step, outcome: Outcome) {
-    guard case .ran(_, let failures) = outcome, !step.outerStillRed.isEmpty else {
+    let outerTests = lesson.outerStillRed(during: step).map(\.test)
+    guard case .ran(_, let failures) = outcome, !outerTests.isEmpty else {
       lines = []
       summaryQualifier = ""
       return
     }
     let failing = Set(failures.map(\.test))
-    let innerIsGreen = outcome.settingAside(step.outerStillRed).colour == .green
+    let innerIsGreen =
+      outcome.settingAside(lesson.outerStillRed(during: step)).colour == .green
     let mayStayRed = Set(lesson.outerStillRed(onceGreen: step).map(\.test))
     var lines: [String] = []
     var qualifier = ""
-    for outer in step.outerStillRed.map(\.test) {
+    for outer in outerTests {
       switch (failing.contains(outer), innerIsGreen, mayStayRed.contains(outer)) {
       case (true, false, _):
         lines.append(
@@ -54,7 +56,7 @@ struct OuterLoopNote {
   /// ones its work should turn green.
   static func arriving(at target: Step, of lesson: Lesson) -> [String] {
     let mayStayRed = Set(lesson.outerStillRed(onceGreen: target).map(\.test))
-    return target.outerStillRed.map { outer in
+    return lesson.outerStillRed(during: target).map { outer in
       mayStayRed.contains(outer.test)
         ? "The acceptance test \(outer.test) stays red through this step, as expected: "
           + "work in the inner loop, one unit test at a time."

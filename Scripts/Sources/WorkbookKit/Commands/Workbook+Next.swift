@@ -55,8 +55,17 @@ extension Workbook {
       return "you changed the tests that step \(step.number) gives you "
         + "(\(edited.joined(separator: ", "))); put them back with 'swift run workbook restore'"
     }
+    let run = try runTests(of: lesson)
+    if lesson.staysRed(step) {
+      let failsAsDeclared = CheckReport.matches(
+        step.expectation, run.settingAside(lesson.outerStillRed(during: step)))
+      return failsAsDeclared
+        ? nil
+        : "step \(step.number) stays red, but its tests must fail as it declares first "
+          + "('swift run workbook check' shows why)"
+    }
     // The outer tests the step keeps red wait for later steps; they do not hold the learner back.
-    let outcome = try runTests(of: lesson).settingAside(lesson.outerStillRed(onceGreen: step))
+    let outcome = run.settingAside(lesson.outerStillRed(onceGreen: step))
     guard outcome.colour == .green else {
       return "step \(step.number) is \(outcome.colour), not green yet; make it pass first "
         + "('swift run workbook check' shows why)"
