@@ -320,7 +320,7 @@ extension Step {
     let lesson = doubleLoop()
 
     #expect(lesson.outerStillRed(during: lesson.steps[0]) == [])
-    #expect(lesson.outerStillRed(during: lesson.steps[1]) == stillRed)
+    #expect(lesson.outerStillRed(during: lesson.steps[1]).map(\.test) == [acceptance])
     #expect(lesson.outerStillRed(during: lesson.steps[3]) == stillRed)
     #expect(lesson.outerStillRed(onceGreen: lesson.steps[3]) == [])
   }
@@ -425,6 +425,42 @@ extension Step {
     let outer = try #require(json["outerStillRed"] as? [[String: String]])
     #expect(outer == [["test": acceptance, "message": "Expectation failed: 500"]])
     #expect(terminal.output.contains("\(acceptance) still fails: kept red"))
+  }
+
+  @Test("record keeps the tests of a red step red when a failing step follows it")
+  func recordCarriesTheOpeningRedStepsTests() throws {
+    let workspace = try TemporaryWorkspace()
+    try workspace.addWellFormedLesson()
+    try workspace.write(TemporaryWorkspace.test, "test 1\ntest 2\nacceptance\n")
+    _ = try workspace.run(
+      .record(kind: .red, title: "Open", lesson: nil),
+      runner: ScriptedRunner([run([unit, acceptance], failing: [acceptance: "404"])]))
+    try workspace.write(TemporaryWorkspace.test, "test 1\ntest 2\nacceptance\nunit\n")
+
+    let (status, _) = try workspace.run(
+      .record(kind: .red, title: "Inner", lesson: nil),
+      runner: ScriptedRunner([
+        run([unit, other, acceptance], failing: [other: "1 == 2", acceptance: "404 again"])
+      ]))
+
+    #expect(status == 0)
+    let json = try manifest("07-inner", of: workspace)
+    #expect(json["failing"] as? [String] == [other])
+    let outer = try #require(json["outerStillRed"] as? [[String: String]])
+    #expect(outer == [["test": acceptance, "message": "404 again"]])
+  }
+
+  @Test("During an amber step after one that stays red, that step's tests may fail too")
+  func amberAfterAStepThatStaysRed() {
+    let lesson = doubleLoop()
+    let amberAfterOpening = Lesson(
+      entry: lesson.entry,
+      steps: [lesson.steps[0], lesson.steps[1], lesson.steps[4].withNumber(3, kind: .green)])
+
+    #expect(
+      amberAfterOpening.outerStillRed(during: amberAfterOpening.steps[1]).map(\.test) == [
+        acceptance
+      ])
   }
 
   @Test("record lets an outer test go once it passes: the outer loop is closed")

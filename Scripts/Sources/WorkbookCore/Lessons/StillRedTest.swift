@@ -41,12 +41,22 @@ extension Lesson {
   public func outerStillRed(during step: Step) -> [StillRedTest] {
     let own =
       step.kind == .amber
-      ? self.step(step.number - 1).map(outerStillRed(during:)) ?? [] : step.outerStillRed
+      ? self.step(step.number - 1).map(outerStillRed(leftBy:)) ?? [] : step.outerStillRed
     guard !staysRed(step) else { return own }
     let later = outerStillRed(onceGreen: step).filter { test in
       !own.contains { $0.test == test.test }
     }
     return own + later
+  }
+
+  /// The outer tests still red after `step`: those it keeps red, or those it inherits when it
+  /// is amber, and its own failing tests when it stays red.
+  public func outerStillRed(leftBy step: Step) -> [StillRedTest] {
+    var left = outerStillRed(during: step)
+    if staysRed(step), case .failures(let tests, let message) = step.expectation {
+      left += tests.map { StillRedTest(test: $0, message: message) }
+    }
+    return left
   }
 
   /// Whether the learner moves on from `step` while its tests still fail: a red step followed

@@ -2,8 +2,8 @@ import WorkbookCore
 
 extension Workbook {
   /// The outer tests a step being recorded keeps red, each with the message it fails with in
-  /// `run`: those named with `--still-red`, and those the lesson's last step that ran its tests
-  /// kept red, as long as they still fail. It says which ones it carries over and which ones
+  /// `run`: those named with `--still-red`, and those the lesson's last step left red (a red
+  /// step followed by this one stays red), as long as they still fail. It says which ones it carries over and which ones
   /// turned green.
   ///
   /// - Throws: a failure when a named test does not fail in `run`, or when the step is amber.
@@ -18,7 +18,12 @@ extension Workbook {
       return []
     }
     guard case .ran(_, let failures) = run else { return [] }
-    let carried = lesson.steps.last { $0.kind != .amber }?.outerStillRed.map(\.test) ?? []
+    // A failing step after a red one makes that red step stay red: its tests become outer too.
+    var carried: [String] = []
+    if let last = lesson.steps.last {
+      let following = Lesson(entry: lesson.entry, steps: lesson.steps + [last.draft(of: kind)])
+      carried = following.outerStillRed(leftBy: last).map(\.test)
+    }
     var outer: [StillRedTest] = []
     for test in carried + named where !outer.contains(where: { $0.test == test }) {
       guard let failure = failures.first(where: { $0.test == test }) else {
@@ -36,5 +41,14 @@ extension Workbook {
       outer.append(StillRedTest(test: test, message: failure.message))
     }
     return outer
+  }
+}
+
+extension Step {
+  /// A stand-in for the step of `kind` about to be recorded after this one.
+  fileprivate func draft(of kind: StepKind) -> Step {
+    Step(
+      number: number + 1, folder: "", kind: kind, title: "", expectation: .allPass, hints: [],
+      writes: [:], deletes: [])
   }
 }
