@@ -19,6 +19,10 @@ public actor CheckoutEndpoint {
       return answer
     case .replay(let answer):
       return answer
+    case .mismatch:
+      return Response(status: 422, body: "this Idempotency-Key was used for another request")
+    case .conflict:
+      return Response(status: 409, body: "a request under this Idempotency-Key is still running")
     }
   }
 }

@@ -35,4 +35,40 @@ struct CheckoutAcceptanceTests {
     #expect(retry == first)
     #expect(charges.count == 1)
   }
+
+  @Test("a retry with another basket under the same key is refused with 422, and charges nothing")
+  func retryWithAnotherBasketIsRefused() async {
+    // Given a checkout that went through
+    let shop = Shop()
+    let alice = shop.customer("alice")
+    _ = await alice.checksOut(basket, key: "key-1")
+
+    // When she reuses its key for a bigger basket
+    let retry = await alice.checksOut(biggerBasket, key: "key-1")
+
+    // Then the shop refuses the request, and her card was charged only once
+    let charges = await shop.cardNetwork.charges
+    #expect(retry.status == 422)
+    #expect(charges.count == 1)
+  }
+
+  @Test("a retry while the first checkout is still running is refused with 409, and charges nothing")
+  func retryWhileRunningIsAConflict() async {
+    // Given a checkout whose charge the card network has not answered yet
+    let shop = Shop(cardNetwork: CardNetwork(holdsTheFirstCharge: true))
+    let alice = shop.customer("alice")
+    async let first = alice.checksOut(basket, key: "key-1")
+    await shop.cardNetwork.waitForTheFirstCharge()
+
+    // When she retries it with the same key
+    let retry = await alice.checksOut(basket, key: "key-1")
+
+    // Then the shop asks her to try again later, and the first checkout still goes through once
+    await shop.cardNetwork.answerTheFirstCharge()
+    let original = await first
+    let charges = await shop.cardNetwork.charges
+    #expect(retry.status == 409)
+    #expect(original.status == 201)
+    #expect(charges.count == 1)
+  }
 }

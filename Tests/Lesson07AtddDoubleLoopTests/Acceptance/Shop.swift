@@ -2,16 +2,19 @@ import Lesson07AtddDoubleLoop
 
 /// A basket of 42 euros, paid with a card the network approves.
 let basket = #"{"amount": 4200, "currency": "EUR", "card": "tok_visa"}"#
+/// Another basket, of 99 euros, paid with the same card.
+let biggerBasket = #"{"amount": 9900, "currency": "EUR", "card": "tok_visa"}"#
 
 /// The shop as its customers see it: the checkout endpoint, wired to a card network that
 /// answers in memory. The acceptance tests speak only through it, in the words of the business.
 struct Shop {
   /// The card network the shop charges; it remembers every charge it received.
-  let cardNetwork = CardNetwork()
+  let cardNetwork: CardNetwork
   private let endpoint: CheckoutEndpoint
 
   /// A shop whose checkout charges `cardNetwork`.
-  init() {
+  init(cardNetwork: CardNetwork = CardNetwork()) {
+    self.cardNetwork = cardNetwork
     endpoint = CheckoutEndpoint(saga: CheckoutSaga(payments: cardNetwork))
   }
 
