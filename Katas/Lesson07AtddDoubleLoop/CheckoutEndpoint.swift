@@ -11,7 +11,9 @@ public actor CheckoutEndpoint {
 
   /// The answer to `request`.
   public func handle(_ request: Request) async -> Response {
-    let key = request.headers["Idempotency-Key"] ?? ""
+    // Each client has keys of its own: another client's key never finds this client's answer.
+    let client = request.headers["Authorization"] ?? ""
+    let key = "\(client)/\(request.headers["Idempotency-Key"] ?? "")"
     switch store.begin(key, fingerprint: request.body) {
     case .proceed:
       let answer = await saga.run(request.body, sagaID: key)

@@ -9,7 +9,11 @@ public struct CheckoutSaga: Sendable {
 
   /// Runs the checkout of `payment` as the saga `sagaID`, and returns the answer for the client.
   public func run(_ payment: String, sagaID: String) async -> Response {
-    _ = await payments.charge(payment, idempotencyKey: "\(sagaID)/charge/forward")
-    return Response(status: 201, body: "order created")
+    switch await payments.charge(payment, idempotencyKey: "\(sagaID)/charge/forward") {
+    case .approved:
+      return Response(status: 201, body: "order created")
+    case .declined(let reason):
+      return Response(status: 402, body: "card declined: \(reason)")
+    }
   }
 }

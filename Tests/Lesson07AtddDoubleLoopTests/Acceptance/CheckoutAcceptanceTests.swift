@@ -71,4 +71,36 @@ struct CheckoutAcceptanceTests {
     #expect(original.status == 201)
     #expect(charges.count == 1)
   }
+
+  @Test("a declined card is answered 402, and a retry replays the same decline without a charge")
+  func declinedCardIsReplayed() async {
+    // Given a customer whose card the network declines
+    let shop = Shop()
+    let bob = shop.customer("bob")
+
+    // When he checks out, and retries with the same key
+    let first = await bob.checksOut(declinedBasket, key: "key-1")
+    let retry = await bob.checksOut(declinedBasket, key: "key-1")
+
+    // Then he gets the same decline twice, and the network was asked only once
+    let charges = await shop.cardNetwork.charges
+    #expect(first.status == 402)
+    #expect(retry == first)
+    #expect(charges.count == 1)
+  }
+
+  @Test("another customer who happens to pick the same key gets a checkout of their own")
+  func anotherCustomerNeverSeesTheAnswer() async {
+    // Given Alice's checkout under key-1
+    let shop = Shop()
+    _ = await shop.customer("alice").checksOut(basket, key: "key-1")
+
+    // When Bob checks out the same basket under the same key
+    let answer = await shop.customer("bob").checksOut(basket, key: "key-1")
+
+    // Then Bob's card is charged for Bob's order: he never gets Alice's answer
+    let charges = await shop.cardNetwork.charges
+    #expect(answer.status == 201)
+    #expect(charges.count == 2)
+  }
 }

@@ -4,6 +4,8 @@ import Lesson07AtddDoubleLoop
 let basket = #"{"amount": 4200, "currency": "EUR", "card": "tok_visa"}"#
 /// Another basket, of 99 euros, paid with the same card.
 let biggerBasket = #"{"amount": 9900, "currency": "EUR", "card": "tok_visa"}"#
+/// A basket paid with a card the network declines.
+let declinedBasket = #"{"amount": 4200, "currency": "EUR", "card": "tok_declined"}"#
 
 /// The shop as its customers see it: the checkout endpoint, wired to a card network that
 /// answers in memory. The acceptance tests speak only through it, in the words of the business.
