@@ -11,9 +11,7 @@ public actor CheckoutEndpoint {
 
   /// The answer to `request`.
   public func handle(_ request: Request) async -> Response {
-    // Each client has keys of its own: another client's key never finds this client's answer.
-    let client = request.headers["Authorization"] ?? ""
-    let key = "\(client)/\(request.headers["Idempotency-Key"] ?? "")"
+    let key = Self.scopedKey(of: request)
     switch store.begin(key, fingerprint: request.body) {
     case .proceed:
       let answer = await saga.run(request.body, sagaID: key)
@@ -26,5 +24,12 @@ public actor CheckoutEndpoint {
     case .conflict:
       return Response(status: 409, body: "a request under this Idempotency-Key is still running")
     }
+  }
+
+  /// The key the store and the saga know the checkout of `request` by: the client's
+  /// Idempotency-Key, scoped to the client, so that another client's key never finds its answer.
+  private static func scopedKey(of request: Request) -> String {
+    let client = request.headers["Authorization"] ?? ""
+    return "\(client)/\(request.headers["Idempotency-Key"] ?? "")"
   }
 }

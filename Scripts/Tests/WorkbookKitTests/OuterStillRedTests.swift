@@ -175,6 +175,32 @@ extension Step {
     #expect(breaches.first?.seen.contains(acceptance) == false)
   }
 
+  @Test("verify shows a step that keeps its outer test red in the inner loop's colour, and says so")
+  func verifyShowsTheInnerColour() throws {
+    let workspace = try TemporaryWorkspace()
+    try workspace.addWellFormedLesson()
+    try workspace.addStep(
+      "06-inner",
+      manifest: #"""
+        {"kind": "green", "title": "Inner", "hints": ["h"],
+         "outerStillRed": [{"test": "CheckoutAcceptanceTests/firstRequestChargesOnce()",
+                            "message": "Expectation failed: 404"}]}
+        """#,
+      files: [TemporaryWorkspace.code: "v4\n"])
+    try workspace.write(TemporaryWorkspace.code, "v4\n")
+    let runner = ScriptedRunner([
+      .amber("cannot find 'Cache' in scope"), .green(unit),
+      .red([other], message: "Expectation failed", of: [unit, other]), .green(unit, other),
+      .green(unit, other),
+      run([unit, other, acceptance], failing: [acceptance: "Expectation failed: 404 == 201"]),
+    ])
+
+    let (status, terminal) = try workspace.run(.verify(lesson: "01"), runner: runner)
+
+    #expect(status == 0, "\(terminal.errors)")
+    #expect(terminal.output.contains("6 green    → green  Inner (outer test kept red)"))
+  }
+
   // MARK: check
 
   /// A lesson of two steps whose second keeps the acceptance test red.

@@ -36,7 +36,7 @@ extension Workbook {
           "cannot keep \(test) red: it does not fail in this run; name tests as Suite/function()")
       }
       if !named.contains(test) {
-        terminal.print("\(test) still fails: kept red, as the step before kept it.")
+        terminal.print("\(test) still fails: kept red, as the step before left it.")
       }
       outer.append(StillRedTest(test: test, message: failure.message))
     }

@@ -52,7 +52,7 @@ struct CheckoutAcceptanceTests {
     #expect(charges.count == 1)
   }
 
-  @Test("a retry while the first checkout is still running is refused with 409, and charges nothing")
+  @Test("a retry while the first checkout is still running is refused with 409 and charges nothing")
   func retryWhileRunningIsAConflict() async {
     // Given a checkout whose charge the card network has not answered yet
     let shop = Shop(cardNetwork: CardNetwork(holdsTheFirstCharge: true))

@@ -15,7 +15,8 @@ struct CheckoutSagaTests {
 
   @Test("a declined charge answers 402 with the network's reason")
   func declinedChargeAnswers402() async {
-    let saga = CheckoutSaga(payments: StubPaymentProvider(answering: .declined(reason: "expired card")))
+    let payments = StubPaymentProvider(answering: .declined(reason: "expired card"))
+    let saga = CheckoutSaga(payments: payments)
 
     let answer = await saga.run("basket", sagaID: "saga-1")
 
