@@ -368,6 +368,16 @@ extension Step {
     )
   }
 
+  @Test("A step that stays red is red while its test fails, though a later step keeps it red")
+  func closingColourAtStepThatStaysRed() {
+    let lesson = doubleLoop()
+    let outcome = run([unit, acceptance], failing: [acceptance: "Expectation failed: 404"])
+
+    let judged = CheckReport.closing(outcome, at: lesson.steps[0], of: lesson)
+
+    #expect(judged.colour == .red)
+  }
+
   @Test("check at an amber step, once it compiles, reads the inherited outer test as expected")
   func checkAtAmberStepOnceItCompiles() {
     let lesson = doubleLoop()

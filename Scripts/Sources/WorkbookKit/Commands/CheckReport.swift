@@ -23,11 +23,8 @@ struct CheckReport: Equatable {
     lesson: Lesson, step: Step, outcome: Outcome, root: String, codeAsFound: Bool = false,
     testsEdited: Bool = false
   ) {
-    // The outer tests the step keeps red do not count against the inner loop's colour; once
-    // the inner loop is green, those the step's solution turns green count again.
     let inner = outcome.settingAside(lesson.outerStillRed(during: step))
-    let closing =
-      inner.colour == .green ? outcome.settingAside(lesson.outerStillRed(onceGreen: step)) : inner
+    let closing = Self.closing(outcome, at: step, of: lesson)
     colour = closing.colour
     var lines = outcome.summary(relativeTo: root)
     lines.append("")
@@ -50,6 +47,15 @@ struct CheckReport: Equatable {
         ? "RED, as the step expects, and it stays red · next: swift run workbook next"
         : Self.summary(
           colour: colour, step: step, isOnTrack: isOnTrack, qualifier: outer.summaryQualifier)
+  }
+
+  /// The run as `check` judges it at `step`: the outer tests the step keeps red do not count
+  /// against the inner loop's colour; once the inner loop is green, those the step's solution
+  /// turns green count again.
+  static func closing(_ outcome: Outcome, at step: Step, of lesson: Lesson) -> Outcome {
+    let inner = outcome.settingAside(lesson.outerStillRed(during: step))
+    return inner.colour == .green
+      ? outcome.settingAside(lesson.outerStillRed(onceGreen: step)) : inner
   }
 
   /// What to say when the step's own tests pass but an outer test it should turn green fails.

@@ -23,7 +23,7 @@ extension Workbook {
     let outcome = try runTests(of: lesson)
     let mistakes = Mistakes(
       lesson: lesson, step: step, files: files, progress: progress,
-      colour: outcome.settingAside(lesson.outerStillRed(onceGreen: step)).colour)
+      colour: CheckReport.closing(outcome, at: step, of: lesson).colour)
     let report = CheckReport(
       lesson: lesson, step: step, outcome: outcome, root: workspace.root.path,
       codeAsFound: mistakes.codeAsFound, testsEdited: !mistakes.editedTestFiles.isEmpty)
