@@ -243,6 +243,25 @@ extension Step {
     #expect(
       report.lines.contains(
         "The acceptance test \(acceptance) is still red too, as expected: "
+          + "the work that makes this step's test pass should turn it green as well."))
+  }
+
+  @Test("check at a red step whose solution keeps the outer test red says the inner work goes on")
+  func checkRedWithOuterRedBeyondTheStep() {
+    let lesson = doubleLoop()
+    let red = step(.red, expecting: .failures(tests: [other], message: "1 == 2"))
+    let longer = Lesson(
+      entry: lesson.entry, steps: [lesson.steps[0], red, lesson.steps[2]])
+    let outcome = run(
+      [unit, other, acceptance],
+      failing: [other: "Expectation failed: 1 == 2", acceptance: "Expectation failed: 404"])
+
+    let report = CheckReport(lesson: longer, step: red, outcome: outcome, root: "/r")
+
+    #expect(report.isOnTrack)
+    #expect(
+      report.lines.contains(
+        "The acceptance test \(acceptance) is still red too, as expected: "
           + "it turns green only when the inner work is done."))
   }
 

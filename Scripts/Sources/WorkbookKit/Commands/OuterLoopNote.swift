@@ -25,10 +25,15 @@ struct OuterLoopNote {
     var qualifier = ""
     for outer in outerTests {
       switch (failing.contains(outer), innerIsGreen, mayStayRed.contains(outer)) {
-      case (true, false, _):
+      case (true, false, true):
         lines.append(
           "The acceptance test \(outer) is still red too, as expected: "
             + "it turns green only when the inner work is done.")
+        qualifier = ", the acceptance test still red as expected"
+      case (true, false, false):
+        lines.append(
+          "The acceptance test \(outer) is still red too, as expected: "
+            + "the work that makes this step's test pass should turn it green as well.")
         qualifier = ", the acceptance test still red as expected"
       case (true, true, true):
         lines.append("Your unit is green; the acceptance test \(outer) is still red, as expected.")
