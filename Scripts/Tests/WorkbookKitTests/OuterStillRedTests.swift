@@ -411,6 +411,62 @@ extension Step {
         "Your unit is green; the acceptance test \(acceptance) is still red, as expected."))
   }
 
+  // MARK: next
+
+  /// The well-formed lesson, followed by a red step 6 that opens an outer loop, an amber step 7
+  /// and a green step 8 that closes it; the working tree at step 8.
+  private func workspaceWithOuterLoop() throws -> TemporaryWorkspace {
+    let workspace = try TemporaryWorkspace()
+    try workspace.addWellFormedLesson()
+    let test = TemporaryWorkspace.test
+    try workspace.addStep(
+      "06-open",
+      manifest: #"""
+        {"kind": "red", "title": "Open", "hints": ["h"],
+         "failing": ["CheckoutAcceptanceTests/firstRequestChargesOnce()"], "message": "404"}
+        """#,
+      files: [test: "test 1\ntest 2\nacceptance\n"])
+    try workspace.addStep(
+      "07-unit",
+      manifest: #"{"kind": "amber", "title": "Unit", "hints": ["h"], "diagnostic": "cannot find"}"#,
+      files: [test: "test 1\ntest 2\nacceptance\nunit\n"])
+    try workspace.addStep(
+      "08-close", manifest: #"{"kind": "green", "title": "Close", "hints": ["h"]}"#,
+      files: [TemporaryWorkspace.code: "v4\n"])
+    try workspace.write(test, "test 1\ntest 2\nacceptance\nunit\n")
+    try workspace.write(TemporaryWorkspace.code, "v4\n")
+    return workspace
+  }
+
+  @Test("next moves on from a step that stays red once it fails as declared, and says what waits")
+  func nextLeavesAStepThatStaysRed() throws {
+    let workspace = try workspaceWithOuterLoop()
+    _ = try workspace.run(.goto(lesson: "01", step: "6"))
+    let failing = run([unit, other, acceptance], failing: [acceptance: "Expectation failed: 404"])
+
+    let (status, terminal) = try workspace.run(
+      .next(force: false), runner: ScriptedRunner([failing]))
+
+    #expect(status == 0, "\(terminal.errors)")
+    #expect(try LearnerProgress.load(from: workspace.workspace).step == 7)
+    #expect(
+      terminal.output.contains(
+        "Once this step's test passes, the acceptance test \(acceptance) should pass too."))
+  }
+
+  @Test("next refuses to leave a step that stays red when it does not fail as declared")
+  func nextHoldsAStepThatStaysRedButPasses() throws {
+    let workspace = try workspaceWithOuterLoop()
+    _ = try workspace.run(.goto(lesson: "01", step: "6"))
+
+    let (status, terminal) = try workspace.run(
+      .next(force: false), runner: ScriptedRunner([run([unit, other, acceptance], failing: [:])]))
+
+    #expect(status == 1)
+    #expect(terminal.errors.contains("step 6 stays red, but its tests must fail as it declares"))
+    #expect(try LearnerProgress.load(from: workspace.workspace).step == 6)
+  }
+
   // MARK: record
 
   @Test("record --still-red parses, once or more, beside --lesson")
