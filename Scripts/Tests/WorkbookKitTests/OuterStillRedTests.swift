@@ -411,6 +411,22 @@ extension Step {
         "Your unit is green; the acceptance test \(acceptance) is still red, as expected."))
   }
 
+  @Test(
+    "A run's summary lists an outer failure and a unit failure in name order, however they came")
+  func summaryListsFailuresByName() {
+    let failures = [acceptance, unit].map {
+      TestFailure(test: $0, displayName: $0, message: "m", location: nil)
+    }
+
+    let lines = Outcome.ran(tests: [unit, acceptance], failures: failures)
+      .summary(relativeTo: "/r")
+
+    #expect(
+      lines.filter { $0.hasPrefix("  ✘") } == [
+        "  ✘ \"\(unit)\" (\(unit))", "  ✘ \"\(acceptance)\" (\(acceptance))",
+      ])
+  }
+
   // MARK: next
 
   /// The well-formed lesson, followed by a red step 6 that opens an outer loop, an amber step 7

@@ -15,7 +15,8 @@ extension Outcome {
       ]
     case .ran(let tests, let failures):
       var lines = ["RED: \(failures.count) of \(tests.count) tests fail."]
-      for failure in failures {
+      // Tests run in parallel, so failures arrive in any order: name order reads the same each run.
+      for failure in failures.sorted(by: { $0.test < $1.test }) {
         lines.append("  ✘ \"\(failure.displayName)\" (\(failure.test))")
         // Tests live in Tests/<Module>/, so the location reads as a path from the root.
         let location = failure.location.map { "Tests/\($0)" }
