@@ -427,6 +427,20 @@ extension Step {
       ])
   }
 
+  @Test("A build's summary lists its errors by file, line and column, however they came")
+  func summaryListsErrorsByPlace() {
+    let errors = [("/r/B.swift", 1), ("/r/A.swift", 9), ("/r/A.swift", 2)].map {
+      Diagnostic(file: $0.0, line: $0.1, column: 1, message: "m")
+    }
+
+    let lines = Outcome.doesNotCompile(errors).summary(relativeTo: "/r")
+
+    #expect(
+      lines.dropFirst() == [
+        "  A.swift:2:1: error: m", "  A.swift:9:1: error: m", "  B.swift:1:1: error: m",
+      ])
+  }
+
   // MARK: next
 
   /// The well-formed lesson, followed by a red step 6 that opens an outer loop, an amber step 7
