@@ -10,6 +10,7 @@ let lessons = [
   "01-red-green-refactor",
   "02-baby-steps",
   "04-chicago-school",
+  "07-atdd-double-loop",
 ]
 
 /// The module name of a lesson's kata, built from its slug.

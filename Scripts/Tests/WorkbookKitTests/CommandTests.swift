@@ -88,7 +88,10 @@ import Testing
       (["diff"], "usage: workbook diff <lesson> [<from> [<to>]]"),
       (["diff", "01", "1", "2", "3"], "usage: workbook diff <lesson> [<from> [<to>]]"),
       (["branches", "01"], "usage: workbook branches"),
-      (["record", "red"], #"usage: workbook record <kind> "<title>" [--lesson <lesson>]"#),
+      (
+        ["record", "red"],
+        #"usage: workbook record <kind> "<title>" [--lesson <lesson>] [--still-red <test>]"#
+      ),
       (["verify", "01", "02"], "usage: workbook verify [<lesson>]"),
       (["render", "01", "02"], "usage: workbook render [<lesson>]"),
       (["audit", "01", "02"], "usage: workbook audit [<lesson>] [--runs <n>]"),

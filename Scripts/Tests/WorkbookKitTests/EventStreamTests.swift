@@ -20,6 +20,17 @@ import Testing
       ])
   }
 
+  @Test("A failure in a subfolder of its module is placed by its path in the module")
+  func failureInASubfolder() throws {
+    let stream = Self.passAndFail.replacingOccurrences(
+      of: #"\/Tests\/KataTests\/CacheTests.swift"#,
+      with: #"\/Tests\/KataTests\/Acceptance\/CacheTests.swift"#)
+
+    let report = try #require(EventStream.parse(Data(stream.utf8)))
+
+    #expect(report.failures.map(\.location) == ["KataTests/Acceptance/CacheTests.swift:12:5"])
+  }
+
   @Test("A stream that stops before runEnded is a crash and parses as nil")
   func crashWithoutRunEnded() {
     let report = EventStream.parse(Data(Self.crashAfterKnownIssue.utf8))

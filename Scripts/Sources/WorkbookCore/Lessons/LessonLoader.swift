@@ -173,7 +173,8 @@ public struct LessonLoader: Sendable {
     let step = Step(
       number: number, folder: folder, kind: manifest.kind, title: manifest.title,
       expectation: expectation, hints: manifest.hints ?? [], writes: writes, deletes: deletes,
-      undoes: manifest.undoes ?? [], learnerWrites: manifest.learnerWrites)
+      undoes: manifest.undoes ?? [], learnerWrites: manifest.learnerWrites,
+      outerStillRed: manifest.outerStillRed ?? [])
     if step.isLearnerWritten, number == 1 {
       throw WorkbookError.failure(
         "\(folderPath)/step.json: step 1 is the starting point, which start puts in place, so "

@@ -32,12 +32,14 @@ public struct Step: Equatable, Sendable {
   public func testFiles(of lesson: Lesson) -> [String] {
     writes.keys.filter(lesson.isTestPath).sorted()
   }
+  /// The outer tests this step expects to keep failing, each for its declared reason.
+  public let outerStillRed: [StillRedTest]
 
   /// A step with everything given.
   public init(
     number: Int, folder: String, kind: StepKind, title: String, expectation: Expectation,
     hints: [String], writes: [String: Data], deletes: [String], undoes: [Int] = [],
-    learnerWrites: LearnerWrites? = nil
+    learnerWrites: LearnerWrites? = nil, outerStillRed: [StillRedTest] = []
   ) {
     self.number = number
     self.folder = folder
@@ -47,6 +49,7 @@ public struct Step: Equatable, Sendable {
     self.hints = hints
     self.writes = writes
     self.deletes = deletes
+    self.outerStillRed = outerStillRed
     self.undoes = undoes
     self.learnerWrites = learnerWrites
   }

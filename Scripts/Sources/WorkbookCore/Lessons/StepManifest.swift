@@ -14,6 +14,9 @@ public struct StepManifest: Codable, Equatable {
   var deleted: [String]?
   /// The earlier steps whose change this step takes back on purpose, by number.
   var undoes: [Int]?
+  /// For red, green and refactor steps: the outer tests that must keep failing, each with a
+  /// fragment of its failure message.
+  public var outerStillRed: [StillRedTest]?
 
   /// A manifest of `kind` and `title` that deletes `deleted`, with no expectation or hints yet.
   public init(kind: StepKind, title: String, deleted: [String]? = nil) {
@@ -25,11 +28,12 @@ public struct StepManifest: Codable, Equatable {
   /// The keys a `step.json` may hold, in the order a reader meets them.
   static let keys = [
     "kind", "title", "diagnostic", "failing", "message", "learnerWrites", "hints", "deleted",
-    "undoes",
+    "undoes", "outerStillRed",
   ]
 
   /// The expectation the manifest declares, or a reason why it declares none that fits its kind.
   func expectation() -> Result<Expectation, ManifestProblem> {
+    if let problem = outerStillRedProblem() { return .failure(problem) }
     if let learnerWrites {
       guard kind.isFailing else {
         return .failure(ManifestProblem("only a red or amber step can be the learner's to write"))
@@ -65,5 +69,24 @@ struct ManifestProblem: Error, Equatable {
 
   init(_ reason: String) {
     self.reason = reason
+  }
+}
+
+extension StepManifest {
+  /// Why the manifest's `outerStillRed` cannot be checked, or nil when it can.
+  fileprivate func outerStillRedProblem() -> ManifestProblem? {
+    guard let outerStillRed else { return nil }
+    if kind == .amber {
+      return ManifestProblem("an amber step runs no tests, so it cannot keep an outer test red")
+    }
+    if outerStillRed.isEmpty
+      || outerStillRed.contains(where: { $0.test.isEmpty || $0.message.isEmpty })
+    {
+      return ManifestProblem("each outerStillRed entry needs a \"test\" and a \"message\"")
+    }
+    if let both = outerStillRed.first(where: { (failing ?? []).contains($0.test) }) {
+      return ManifestProblem("\(both.test) is both failing and kept red by outerStillRed")
+    }
+    return nil
   }
 }

@@ -32,7 +32,7 @@ enum EventStream {
         failures[id] = TestFailure(
           test: shortName(id), displayName: names[id] ?? shortName(id),
           message: event.messages.first?.text ?? "",
-          location: issue.sourceLocation.map { "\($0.fileID):\($0.line):\($0.column)" })
+          location: issue.sourceLocation.map { "\($0.file):\($0.line):\($0.column)" })
       default:
         continue
       }
@@ -129,8 +129,23 @@ enum EventStream {
 
   private struct SourceLocation: Decodable {
     let fileID: String
+    let filePath: String?
     let line: Int
     let column: Int
+
+    private enum CodingKeys: String, CodingKey {
+      case fileID, line, column
+      case filePath = "_filePath"
+    }
+
+    /// The file as `Module/path/in/the/module.swift`: the file ID names only the module and the
+    /// file, so a test in a subfolder of its module takes the subfolder from the file's path.
+    var file: String {
+      let module = fileID.prefix { $0 != "/" }
+      guard let filePath, let start = filePath.range(of: "/\(module)/", options: .backwards)
+      else { return fileID }
+      return String(filePath[filePath.index(after: start.lowerBound)...])
+    }
   }
 
   private struct Message: Decodable {

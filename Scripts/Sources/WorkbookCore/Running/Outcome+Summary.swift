@@ -6,7 +6,9 @@ extension Outcome {
   public func summary(relativeTo root: String) -> [String] {
     switch self {
     case .doesNotCompile(let errors):
-      let shown = errors.prefix(3).map { "  " + $0.located(relativeTo: root) }
+      // Files compile in parallel, so errors arrive in any order: place order reads the same.
+      let shown = errors.sorted { ($0.file, $0.line, $0.column) < ($1.file, $1.line, $1.column) }
+        .prefix(3).map { "  " + $0.located(relativeTo: root) }
       let more = errors.count > 3 ? ["  … and \(counted(errors.count - 3, "more error"))"] : []
       return ["AMBER: the code does not compile, so no test runs."] + shown + more
     case .ran(let tests, let failures) where failures.isEmpty:
@@ -15,7 +17,8 @@ extension Outcome {
       ]
     case .ran(let tests, let failures):
       var lines = ["RED: \(failures.count) of \(tests.count) tests fail."]
-      for failure in failures {
+      // Tests run in parallel, so failures arrive in any order: name order reads the same each run.
+      for failure in failures.sorted(by: { $0.test < $1.test }) {
         lines.append("  ✘ \"\(failure.displayName)\" (\(failure.test))")
         // Tests live in Tests/<Module>/, so the location reads as a path from the root.
         let location = failure.location.map { "Tests/\($0)" }

@@ -41,7 +41,8 @@ public enum StepRules {
     ]
   }
 
-  /// Checks a step's test run against what the step declares.
+  /// Checks a step's test run against what the step declares. The outer tests the step keeps
+  /// red are checked on their own, then set aside for the rules of the step's kind.
   ///
   /// - Parameters:
   ///   - previousTests: the tests that ran at the step before, when it compiled.
@@ -49,14 +50,17 @@ public enum StepRules {
   static func outcome(
     of step: Step, _ outcome: Outcome, previousTests: Set<String>?, onlyTestsChanged: Bool
   ) -> [Breach] {
+    let inner = outcome.settingAside(step.outerStillRed)
+    let outer = outerStillRed(of: step, outcome)
     switch step.expectation {
     case .compileError(let diagnostic):
-      return compileError(outcome, declared: diagnostic)
+      return outer + compileError(inner, declared: diagnostic)
     case .failures(let tests, let message):
-      return failures(outcome, declared: Set(tests), message: message)
+      return outer + failures(inner, declared: Set(tests), message: message)
     case .allPass:
-      return allPass(
-        step.kind, outcome, previousTests: previousTests, onlyTestsChanged: onlyTestsChanged)
+      return outer
+        + allPass(
+          step.kind, inner, previousTests: previousTests, onlyTestsChanged: onlyTestsChanged)
     }
   }
 

@@ -23,20 +23,49 @@ struct CheckReport: Equatable {
     lesson: Lesson, step: Step, outcome: Outcome, root: String, codeAsFound: Bool = false,
     testsEdited: Bool = false
   ) {
-    colour = outcome.colour
+    let inner = outcome.settingAside(lesson.outerStillRed(during: step))
+    let closing = Self.closing(outcome, at: step, of: lesson)
+    colour = closing.colour
     var lines = outcome.summary(relativeTo: root)
     lines.append("")
     let verdict =
-      testsEdited && outcome.colour == .green
+      testsEdited && closing.colour == .green
       ? Self.greenWithEditedTests(step)
-      : Self.verdict(lesson: lesson, step: step, outcome: outcome, codeAsFound: codeAsFound)
+      : closing.colour != inner.colour
+        ? Self.outerLeftToClose(step)
+        : Self.verdict(lesson: lesson, step: step, outcome: inner, codeAsFound: codeAsFound)
     lines += verdict.lines
+    let outer = OuterLoopNote(lesson: lesson, step: step, outcome: outcome)
+    lines += outer.lines
     isOnTrack = verdict.isOnTrack
     self.lines = lines
+    let opensOuterLoop = lesson.staysRed(step) && colour == .red && isOnTrack
     summary =
-      testsEdited && outcome.colour == .green
+      testsEdited && closing.colour == .green
       ? "GREEN, but with tests you changed · next: swift run workbook restore"
-      : Self.summary(colour: colour, step: step, isOnTrack: isOnTrack)
+      : opensOuterLoop
+        ? "RED, as the step expects, and it stays red · next: swift run workbook next"
+        : Self.summary(
+          colour: colour, step: step, isOnTrack: isOnTrack, qualifier: outer.summaryQualifier)
+  }
+
+  /// The run as `check` judges it at `step`: the outer tests the step keeps red do not count
+  /// against the inner loop's colour; once the inner loop is green, those the step's solution
+  /// turns green count again.
+  static func closing(_ outcome: Outcome, at step: Step, of lesson: Lesson) -> Outcome {
+    let inner = outcome.settingAside(lesson.outerStillRed(during: step))
+    return inner.colour == .green
+      ? outcome.settingAside(lesson.outerStillRed(onceGreen: step)) : inner
+  }
+
+  /// What to say when the step's own tests pass but an outer test it should turn green fails.
+  private static func outerLeftToClose(_ step: Step) -> (lines: [String], isOnTrack: Bool) {
+    (
+      [
+        "Step \(step.number)'s unit tests pass; one more test must pass before the step is done.",
+        "Next: make the smallest change that turns it green, then run check again.",
+      ], true
+    )
   }
 
   /// What to say when the tests pass only because the learner changed them.
@@ -50,8 +79,12 @@ struct CheckReport: Equatable {
     )
   }
 
-  private static func summary(colour: Colour, step: Step, isOnTrack: Bool) -> String {
-    let shown = colour.rawValue.uppercased()
+  /// The one-line summary; `qualifier` follows the colour, as in "GREEN, the acceptance test
+  /// still red as expected".
+  private static func summary(colour: Colour, step: Step, isOnTrack: Bool, qualifier: String)
+    -> String
+  {
+    let shown = colour.rawValue.uppercased() + qualifier
     switch (isOnTrack, colour) {
     case (true, .green) where step.kind.isFailing:
       return "\(shown), the step is done · next: commit, tidy up, then run next"
@@ -86,6 +119,9 @@ struct CheckReport: Equatable {
             "Undo your last change, or fix it until the tests pass again.",
           ], false
         )
+    }
+    if lesson.staysRed(step), matches(step.expectation, outcome) {
+      return (outerLoopOpened(step), true)
     }
     if outcome.colour == .green {
       return (done(step, in: lesson), true)
@@ -149,6 +185,16 @@ struct CheckReport: Equatable {
     return lines
   }
 
+  /// What to say when a step that stays red fails the way it expects: its test waits for the
+  /// inner loop, and the learner moves on without making it pass.
+  private static func outerLoopOpened(_ step: Step) -> [String] {
+    [
+      "This is the red that step \(step.number) expects, and it stays red for a while:",
+      "the steps after it build, one unit test at a time, what this test needs.",
+      "Do not make it pass now. Move on to the first unit test: swift run workbook next",
+    ]
+  }
+
   /// What to say when the run fails the way the step expects.
   private static func expected(_ step: Step, in lesson: Lesson) -> [String] {
     let why =
@@ -173,7 +219,7 @@ struct CheckReport: Equatable {
 
   /// Whether the run shows what the step declares; a red may fail with another message,
   /// because the learner's code need not be the reference's.
-  private static func matches(_ expectation: Expectation, _ outcome: Outcome) -> Bool {
+  static func matches(_ expectation: Expectation, _ outcome: Outcome) -> Bool {
     switch (expectation, outcome) {
     case (.compileError(let diagnostic), .doesNotCompile(let errors)):
       errors.contains { $0.message.contains(diagnostic) }

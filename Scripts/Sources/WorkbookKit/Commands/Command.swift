@@ -16,7 +16,8 @@ public enum Command: Equatable, Sendable {
   case reset(lesson: String?)
   case diff(lesson: String, from: String?, to: String?)
   case branches
-  case record(kind: StepKind, title: String, lesson: String?, hints: [String] = [])
+  case record(
+    kind: StepKind, title: String, lesson: String?, hints: [String] = [], stillRed: [String] = [])
   case new(slug: String, title: String)
   case amend
   case insert(kind: StepKind, title: String, hints: [String] = [])
@@ -86,7 +87,7 @@ public enum Command: Equatable, Sendable {
 
   /// The options each command takes.
   private static let options: [String: Set<String>] = [
-    "check": ["--predict"], "next": ["--force"], "record": ["--lesson", "--hint"],
+    "check": ["--predict"], "next": ["--force"], "record": ["--lesson", "--hint", "--still-red"],
     "insert": ["--hint"],
     "audit": ["--runs"],
     "mutate": ["--mine", "--target"],
@@ -150,7 +151,16 @@ public enum Command: Equatable, Sendable {
       lesson = words[flag + 1]
       words.removeSubrange(flag...(flag + 1))
     }
+    var stillRed: [String] = []
+    while let flag = words.firstIndex(of: "--still-red") {
+      guard flag + 1 < words.count, !words[flag + 1].hasPrefix("--") else {
+        throw WorkbookError.usage(
+          "--still-red needs the outer test that stays red, as in --still-red 'Suite/test()'")
+      }
+      stillRed.append(words[flag + 1])
+      words.removeSubrange(flag...(flag + 1))
+    }
     let (kind, title) = try kindAndTitle(words, for: "record")
-    return .record(kind: kind, title: title, lesson: lesson, hints: hints)
+    return .record(kind: kind, title: title, lesson: lesson, hints: hints, stillRed: stillRed)
   }
 }

@@ -21,7 +21,7 @@ enum Usage {
     ("diff", "workbook diff <lesson> [<from> [<to>]]", "what a step changed, or between two"),
     ("branches", "workbook branches", "one git branch per lesson, one commit per step"),
     (
-      "record", "workbook record <kind> \"<title>\" [--lesson <lesson>]",
+      "record", "workbook record <kind> \"<title>\" [--lesson <lesson>] [--still-red <test>]",
       "record your change as the lesson's next step"
     ),
     ("new", "workbook new <NN-slug> \"<title>\"", "create a lesson: folders, Package.swift, text"),
@@ -75,6 +75,8 @@ enum Usage {
       amend and insert take the step that goto put the lesson at. amend, insert and drop
         carry each change into the later steps' copies of its files, renumber the steps and
         the lesson text, put the lesson's files back at its last step, and render its text.
+      record --still-red <test> keeps an outer test, such as an acceptance test, red through
+        the step, and through later steps while it still fails.
       next --force moves on even when the tests are not green, are edited, or pass only with
         their own examples; your edited tests are saved first.
       mutate runs each mutant in a copy of the lesson, never in your files. It exits 1 when

@@ -29,7 +29,8 @@ extension Workbook {
     } else {
       let outcome = try runTests(of: lesson)
       mistakes = Mistakes(
-        lesson: lesson, step: step, files: files, progress: progress, colour: outcome.colour)
+        lesson: lesson, step: step, files: files, progress: progress,
+        colour: CheckReport.closing(outcome, at: step, of: lesson).colour)
       report = CheckReport(
         lesson: lesson, step: progress.expected(at: step), outcome: outcome,
         root: workspace.root.path, codeAsFound: mistakes.codeAsFound,

@@ -43,6 +43,9 @@ extension Workbook {
     }
     terminal.print(
       "New tests are in \(lesson.testsFolder); your production code is as you left it.")
+    for line in OuterLoopNote.arriving(at: upcoming, of: lesson) {
+      terminal.print(line)
+    }
     terminal.print("Predict the colour, then run 'swift run workbook check' (or look at watch).")
     return 0
   }
@@ -63,7 +66,17 @@ extension Workbook {
       return "you changed the tests that step \(step.number) gives you "
         + "(\(edited.joined(separator: ", "))); put them back with 'swift run workbook restore'"
     }
-    let outcome = try runTests(of: lesson)
+    let run = try runTests(of: lesson)
+    if lesson.staysRed(step) {
+      let failsAsDeclared = CheckReport.matches(
+        step.expectation, run.settingAside(lesson.outerStillRed(during: step)))
+      return failsAsDeclared
+        ? nil
+        : "step \(step.number) stays red, but its tests must fail as it declares first "
+          + "('swift run workbook check' shows why)"
+    }
+    // The outer tests the step keeps red wait for later steps; they do not hold the learner back.
+    let outcome = run.settingAside(lesson.outerStillRed(onceGreen: step))
     guard outcome.colour == .green else {
       return "step \(step.number) is \(outcome.colour), not green yet; make it pass first "
         + "('swift run workbook check' shows why)"

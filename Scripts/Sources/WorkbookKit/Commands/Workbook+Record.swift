@@ -8,8 +8,14 @@ extension Workbook {
   ///
   /// It refuses, saying what to do, a change that breaks a rule `verify` would find.
   ///
-  /// - Parameter hints: the step's hints; when there are none, the author is asked for them.
-  func record(_ kind: StepKind, title: String, lesson name: String?, hints: [String] = [])
+  /// - Parameters:
+  ///   - hints: the step's hints; when there are none, the author is asked for them.
+  ///   - stillRed: outer tests to keep red through the step, besides those the last step left
+  ///     red and that still fail.
+  func record(
+    _ kind: StepKind, title: String, lesson name: String?, hints: [String] = [],
+    stillRed: [String] = []
+  )
     throws -> Int32
   {
     let lesson = try lessonToRecord(name)
@@ -27,9 +33,12 @@ extension Workbook {
     try refuseBreaches(
       of: draft, from: previous, to: current, in: lesson, doing: "record \(kind.withArticle) step")
     terminal.print("Running the tests to record what step \(draft.number) shows …")
-    let outcome = try runTests(of: lesson)
+    let run = try runTests(of: lesson)
+    let outer = try outerStillRed(in: run, kind: kind, named: stillRed, carriedFrom: lesson)
     var manifest = try manifest(
-      kind: kind, title: title, outcome: outcome, previous: previous, current: current)
+      kind: kind, title: title, outcome: run.settingAside(outer), previous: previous,
+      current: current)
+    manifest.outerStillRed = outer.isEmpty ? nil : outer
     manifest.hints = askForHints(unless: hints)
     let folder = String(format: "%02d-", draft.number) + Self.slug(title)
     let url = workspace.root.appendingPathComponent("\(lesson.lessonFolder)steps/\(folder)")

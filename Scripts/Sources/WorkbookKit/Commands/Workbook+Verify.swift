@@ -25,10 +25,12 @@ extension Workbook {
         "\(rendering ? "Rendering" : "Verifying") lesson \(lesson.paddedNumber): \(lesson.steps.count) steps"
       )
       violations += try verifier.verify(lesson, rendering: rendering) { step, outcome in
-        let colour = outcome.colour
+        // A step that keeps outer tests red shows the inner loop's colour, and says so.
+        let colour = outcome.settingAside(step.outerStillRed).colour
         let mark = terminal.paint(colour.rawValue.padded(to: 5), colour)
+        let outer = step.outerStillRed.isEmpty ? "" : " (outer test kept red)"
         terminal.print(
-          "  \(String(format: "%2d", step.number)) \(step.kind.rawValue.padded(to: 8)) → \(mark)  \(step.title)"
+          "  \(String(format: "%2d", step.number)) \(step.kind.rawValue.padded(to: 8)) → \(mark)  \(step.title)\(outer)"
         )
       }
       if rendering {

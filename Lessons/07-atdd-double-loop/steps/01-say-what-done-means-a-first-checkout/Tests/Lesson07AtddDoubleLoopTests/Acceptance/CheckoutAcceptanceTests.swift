@@ -1,0 +1,23 @@
+import Lesson07AtddDoubleLoop
+import Testing
+
+/// What the business asks of the checkout, end to end: from a customer's request to the card
+/// network and back. These tests use the shop's words; they never reach inside the endpoint.
+@Suite("Checkout, as the business sees it")
+struct CheckoutAcceptanceTests {
+  @Test("a first checkout charges the card once and answers 201 Created")
+  func firstCheckoutChargesOnce() async {
+    // Given a shop and a customer with a basket
+    let shop = Shop()
+    let alice = shop.customer("alice")
+
+    // When she checks out with a key she has never used
+    let answer = await alice.checksOut(basket, key: "key-1")
+
+    // Then the order is created and her card is charged once
+    let charges = await shop.cardNetwork.charges
+    #expect(answer.status == 201)
+    #expect(charges.count == 1)
+  }
+
+}
