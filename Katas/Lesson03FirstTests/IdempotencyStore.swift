@@ -15,8 +15,9 @@ public actor IdempotencyStore {
   private let now: @Sendable () -> Date
   private var entries: [String: Entry] = [:]
 
-  /// Creates an empty store that tells the time by `now`.
-  public init(now: @escaping @Sendable () -> Date = { Date() }) {
+  /// Creates an empty store that tells the time by `now`: `{ Date() }` in production, a clock
+  /// the test moves in a test.
+  public init(now: @escaping @Sendable () -> Date) {
     self.now = now
   }
 

@@ -2,108 +2,122 @@ import Foundation
 import Lesson03FirstTests
 import Testing
 
-/// The store the tests share.
-let store = IdempotencyStore()
-/// How many times a card was charged. A test that counts sets it back to 0 first.
-nonisolated(unsafe) var charges = 0
-
 let clientA = ClientID("client-a")
 let clientB = ClientID("client-b")
 
-/// Charges €10.00 as the payment `id`, and counts the charge.
-func charge(_ id: String) -> Response {
-  charges += 1
-  return .created(Payment(id: id, amount: 1000, currency: "EUR"))
-}
-
-@Suite("An idempotency store", .serialized)
+@Suite("An idempotency store")
 struct IdempotencyStoreTests {
   @Test func firstRequestChargesOnce() async {
-    charges = 0
+    let provider = FakePaymentProvider()
+    let store = IdempotencyStore(now: TestClock().now)
 
-    let response = await store.response(for: "key-1", from: clientA) { charge("pay_1") }
+    let response = await store.response(for: "key-1", from: clientA) { await provider.charge() }
 
-    #expect(response == .created(Payment(id: "pay_1", amount: 1000, currency: "EUR")))
-    #expect(charges == 1)
+    #expect(response == .created(payment("pay_1")))
+    #expect(await provider.charges == 1)
   }
 
   @Test func retryReplaysTheStoredResponse() async {
-    charges = 0
+    let provider = FakePaymentProvider()
+    let store = IdempotencyStore(now: TestClock().now)
+    _ = await store.response(for: "key-1", from: clientA) { await provider.charge() }
 
-    let replay = await store.response(for: "key-1", from: clientA) { charge("pay_2") }
+    let replay = await store.response(for: "key-1", from: clientA) { await provider.charge() }
 
-    #expect(replay == .created(Payment(id: "pay_1", amount: 1000, currency: "EUR")))
-    #expect(charges == 0)
+    #expect(replay == .created(payment("pay_1")))
+    #expect(await provider.charges == 1)
   }
 
   @Test func retryAfter25HoursRunsAgain() async {
+    let provider = FakePaymentProvider()
     let clock = TestClock()
     let store = IdempotencyStore(now: clock.now)
-    _ = await store.response(for: "key-2", from: clientA) { charge("pay_3") }
+    _ = await store.response(for: "key-1", from: clientA) { await provider.charge() }
 
     clock.advance(by: 25 * hour)
-    let retry = await store.response(for: "key-2", from: clientA) { charge("pay_4") }
+    let retry = await store.response(for: "key-1", from: clientA) { await provider.charge() }
 
-    #expect(retry == .created(Payment(id: "pay_4", amount: 1000, currency: "EUR")))
+    #expect(retry == .created(payment("pay_2")))
   }
 
-  @Test func requestInFlightGetsAConflict() async throws {
-    async let first = store.response(for: "key-3", from: clientA) {
-      try? await Task.sleep(for: .seconds(1))
-      return charge("pay_5")
+  @Test func requestInFlightGetsAConflict() async {
+    let provider = FakePaymentProvider()
+    let store = IdempotencyStore(now: TestClock().now)
+    let gate = Gate()
+    async let first = store.response(for: "key-1", from: clientA) {
+      await gate.pass()
+      return await provider.charge()
     }
-    // Give the first request time to start.
-    try await Task.sleep(for: .milliseconds(200))
+    await gate.waitForArrival()
 
-    let second = await store.response(for: "key-3", from: clientA) { charge("pay_6") }
+    let second = await store.response(for: "key-1", from: clientA) { await provider.charge() }
+    await gate.open()
 
     #expect(second.status == 409)
-    _ = await first
+    #expect(await first == .created(payment("pay_1")))
+    #expect(await provider.charges == 1)
   }
 
   @Test func concurrentRequestsChargeOnce() async {
-    charges = 0
+    let provider = FakePaymentProvider()
+    let store = IdempotencyStore(now: TestClock().now)
+    let gate = Gate()
+    let requests = 10
 
-    await withTaskGroup(of: Response.self) { group in
-      for _ in 1...10 {
+    let statuses = await withTaskGroup(of: Response.self) { group in
+      for _ in 1...requests {
         group.addTask {
-          await store.response(for: "key-4", from: clientA) {
-            // Long enough for the other requests to arrive.
-            try? await Task.sleep(for: .milliseconds(250))
-            return charge("pay_7")
+          await store.response(for: "key-1", from: clientA) {
+            await gate.pass()
+            return await provider.charge()
           }
         }
       }
+      // Every request but the one held at the gate has its answer; now let that one finish.
+      var statuses: [Int] = []
+      for await response in group {
+        statuses.append(response.status)
+        if statuses.count == requests - 1 { await gate.open() }
+      }
+      return statuses
     }
 
+    let charges = await provider.charges
     #expect(charges == 1)
+    #expect(statuses.filter { $0 == 409 }.count == requests - 1)
   }
 
   @Test func eachClientHasItsOwnKeys() async {
-    let forA = await store.response(for: "key-5", from: clientA) { charge("pay_8") }
-    let forB = await store.response(for: "key-5", from: clientB) { charge("pay_9") }
+    let provider = FakePaymentProvider()
+    let store = IdempotencyStore(now: TestClock().now)
+
+    let forA = await store.response(for: "key-1", from: clientA) { await provider.charge() }
+    let forB = await store.response(for: "key-1", from: clientB) { await provider.charge() }
 
     print("client A got", forA)
     print("client B got", forB)
   }
 
   @Test func replayKeepsThePaymentID() async {
-    _ = await store.response(for: "key-6", from: clientA) { charge("pay_10") }
+    let provider = FakePaymentProvider()
+    let store = IdempotencyStore(now: TestClock().now)
+    _ = await store.response(for: "key-1", from: clientA) { await provider.charge() }
 
-    let replay = await store.response(for: "key-6", from: clientA) { charge("pay_11") }
+    let replay = await store.response(for: "key-1", from: clientA) { await provider.charge() }
 
     guard case .payment(let payment) = replay.body else { fatalError("the replay has no payment") }
-    assert(payment.id == "pay_10")
+    assert(payment.id == "pay_1")
   }
 
   @Test func retryAfter23HoursReplays() async {
+    let provider = FakePaymentProvider()
     let clock = TestClock()
     let store = IdempotencyStore(now: clock.now)
-    _ = await store.response(for: "key-7", from: clientA) { charge("pay_12") }
+    _ = await store.response(for: "key-1", from: clientA) { await provider.charge() }
 
     clock.advance(by: 23 * hour)
-    let retry = await store.response(for: "key-7", from: clientA) { charge("pay_13") }
+    let retry = await store.response(for: "key-1", from: clientA) { await provider.charge() }
 
-    #expect(retry == .created(Payment(id: "pay_12", amount: 1000, currency: "EUR")))
+    #expect(retry == .created(payment("pay_1")))
   }
 }
