@@ -11,9 +11,15 @@ public actor IdempotencyStore {
     case finished(Response, at: Date)
   }
 
+  /// A key as the store files it: the same key from two clients is two keys.
+  private struct ScopedKey: Hashable {
+    let client: ClientID
+    let key: String
+  }
+
   /// Where the store reads the time.
   private let now: @Sendable () -> Date
-  private var entries: [String: Entry] = [:]
+  private var entries: [ScopedKey: Entry] = [:]
 
   /// Creates an empty store that tells the time by `now`: `{ Date() }` in production, a clock
   /// the test moves in a test.
@@ -26,6 +32,7 @@ public actor IdempotencyStore {
   public func response(
     for key: String, from client: ClientID, orRun operation: @Sendable () async -> Response
   ) async -> Response {
+    let key = ScopedKey(client: client, key: key)
     switch entries[key] {
     case .inFlight:
       return .requestInFlight

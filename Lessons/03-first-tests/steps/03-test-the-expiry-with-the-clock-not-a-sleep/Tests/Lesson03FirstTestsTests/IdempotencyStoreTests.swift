@@ -87,13 +87,13 @@ struct IdempotencyStoreTests {
     print("client B got", forB)
   }
 
-  @Test func replayKeepsThePaymentID() async {
+  @Test func newKeyRunsItsOwnPayment() async {
     _ = await store.response(for: "key-6", from: clientA) { charge("pay_10") }
 
-    let replay = await store.response(for: "key-6", from: clientA) { charge("pay_11") }
+    let other = await store.response(for: "key-8", from: clientA) { charge("pay_11") }
 
-    guard case .payment(let payment) = replay.body else { fatalError("the replay has no payment") }
-    assert(payment.id == "pay_10")
+    guard case .payment(let payment) = other.body else { fatalError("no payment for key-8") }
+    assert(payment.id == "pay_11")
   }
 
   @Test func retryAfter23HoursReplays() async {

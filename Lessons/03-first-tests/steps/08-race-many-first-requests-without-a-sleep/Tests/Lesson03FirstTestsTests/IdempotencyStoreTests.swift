@@ -98,15 +98,15 @@ struct IdempotencyStoreTests {
     print("client B got", forB)
   }
 
-  @Test func replayKeepsThePaymentID() async {
+  @Test func newKeyRunsItsOwnPayment() async {
     let provider = FakePaymentProvider()
     let store = IdempotencyStore(now: TestClock().now)
     _ = await store.response(for: "key-1", from: clientA) { await provider.charge() }
 
-    let replay = await store.response(for: "key-1", from: clientA) { await provider.charge() }
+    let other = await store.response(for: "key-2", from: clientA) { await provider.charge() }
 
-    guard case .payment(let payment) = replay.body else { fatalError("the replay has no payment") }
-    assert(payment.id == "pay_1")
+    guard case .payment(let payment) = other.body else { fatalError("no payment for key-2") }
+    assert(payment.id == "pay_2")
   }
 
   @Test func retryAfter23HoursReplays() async {
