@@ -37,7 +37,7 @@ public actor IdempotencyStore {
     case .inFlight:
       return .requestInFlight
     case .finished(let response, let finished)
-    where now().timeIntervalSince(finished) <= IdempotencyPolicy.timeToLive:
+    where now().timeIntervalSince(finished) < IdempotencyPolicy.timeToLive:
       return response
     case .finished, nil:
       break

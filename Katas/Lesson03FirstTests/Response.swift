@@ -21,7 +21,9 @@ public struct Response: Equatable, Sendable {
 
   /// The answer to a request whose key belongs to a request that is still running.
   public static let requestInFlight = Response(
-    status: HTTPStatus.conflict, body: .problem(.requestInFlight))
+    status: HTTPStatus.conflict,
+    headers: [HeaderField.retryAfter: String(IdempotencyPolicy.retryAfter)],
+    body: .problem(.requestInFlight))
 }
 
 /// The body of a response.
@@ -58,4 +60,10 @@ public enum HTTPStatus {
   public static let created = 201
   /// 409 Conflict: a request with the same Idempotency-Key is still running.
   public static let conflict = 409
+}
+
+/// The names of the header fields the payments API sends.
+public enum HeaderField {
+  /// How many seconds the client should wait before it retries.
+  public static let retryAfter = "Retry-After"
 }

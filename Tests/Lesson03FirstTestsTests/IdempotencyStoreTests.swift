@@ -28,13 +28,27 @@ struct IdempotencyStoreTests {
     #expect(await provider.charges == 1)
   }
 
-  @Test func retryAfter25HoursRunsAgain() async {
+  @Test(arguments: [23 * hour, 24 * hour - 1])
+  func retryWithinADayReplays(after age: TimeInterval) async {
     let provider = FakePaymentProvider()
     let clock = TestClock()
     let store = IdempotencyStore(now: clock.now)
     _ = await store.response(for: "key-1", from: clientA) { await provider.charge() }
 
-    clock.advance(by: 25 * hour)
+    clock.advance(by: age)
+    let retry = await store.response(for: "key-1", from: clientA) { await provider.charge() }
+
+    #expect(retry == .created(payment("pay_1")))
+  }
+
+  @Test(arguments: [24 * hour, 25 * hour])
+  func retryAfterADayRunsAgain(after age: TimeInterval) async {
+    let provider = FakePaymentProvider()
+    let clock = TestClock()
+    let store = IdempotencyStore(now: clock.now)
+    _ = await store.response(for: "key-1", from: clientA) { await provider.charge() }
+
+    clock.advance(by: age)
     let retry = await store.response(for: "key-1", from: clientA) { await provider.charge() }
 
     #expect(retry == .created(payment("pay_2")))
@@ -54,6 +68,7 @@ struct IdempotencyStoreTests {
     await gate.open()
 
     #expect(second.status == 409)
+    #expect(second.headers["Retry-After"] == "1")
     #expect(await first == .created(payment("pay_1")))
     #expect(await provider.charges == 1)
   }
@@ -106,17 +121,5 @@ struct IdempotencyStoreTests {
     let other = await store.response(for: "key-2", from: clientA) { await provider.charge() }
 
     #expect(other == .created(payment("pay_2")))
-  }
-
-  @Test func retryAfter23HoursReplays() async {
-    let provider = FakePaymentProvider()
-    let clock = TestClock()
-    let store = IdempotencyStore(now: clock.now)
-    _ = await store.response(for: "key-1", from: clientA) { await provider.charge() }
-
-    clock.advance(by: 23 * hour)
-    let retry = await store.response(for: "key-1", from: clientA) { await provider.charge() }
-
-    #expect(retry == .created(payment("pay_1")))
   }
 }
