@@ -38,7 +38,7 @@ public actor IdempotencyStore {
       return .requestInFlight
     case .finished(let response, let finished)
     where now().timeIntervalSince(finished) < IdempotencyPolicy.timeToLive:
-      return response
+      return response.replayed()
     case .finished, nil:
       break
     }

@@ -19,6 +19,13 @@ public struct Response: Equatable, Sendable {
     Response(status: HTTPStatus.created, body: .payment(payment))
   }
 
+  /// This response as a replay sends it: the same, marked `Idempotent-Replayed: true`.
+  func replayed() -> Response {
+    var headers = headers
+    headers[HeaderField.idempotentReplayed] = "true"
+    return Response(status: status, headers: headers, body: body)
+  }
+
   /// The answer to a request whose key belongs to a request that is still running.
   public static let requestInFlight = Response(
     status: HTTPStatus.conflict,
@@ -66,4 +73,6 @@ public enum HTTPStatus {
 public enum HeaderField {
   /// How many seconds the client should wait before it retries.
   public static let retryAfter = "Retry-After"
+  /// Marks a response that was stored and is sent again, as Stripe's API does.
+  public static let idempotentReplayed = "Idempotent-Replayed"
 }

@@ -24,7 +24,8 @@ struct IdempotencyStoreTests {
 
     let replay = await store.response(for: "key-1", from: clientA) { await provider.charge() }
 
-    #expect(replay == .created(payment("pay_1")))
+    #expect(replay.body == .payment(payment("pay_1")))
+    #expect(replay.headers["Idempotent-Replayed"] == "true")
     #expect(await provider.charges == 1)
   }
 
@@ -38,7 +39,7 @@ struct IdempotencyStoreTests {
     clock.advance(by: age)
     let retry = await store.response(for: "key-1", from: clientA) { await provider.charge() }
 
-    #expect(retry == .created(payment("pay_1")))
+    #expect(retry.body == .payment(payment("pay_1")))
   }
 
   @Test(arguments: [24 * hour, 25 * hour])
