@@ -1,13 +1,17 @@
 import Foundation
 
-/// Remembers the response to each Idempotency-Key for a day, so that a retry replays the first
-/// response instead of charging the card a second time.
+/// Remembers the response to each client's Idempotency-Key for a day, so that a retry replays the
+/// first response instead of charging the card a second time.
+///
+/// The store is an actor, so only one call at a time reads or changes its entries. That alone does
+/// not stop a double charge: while one call awaits its operation, the actor takes the next call.
+/// So the first call marks its key as in flight before it awaits anything.
 public actor IdempotencyStore {
   /// What the store knows about a key.
   private enum Entry {
     /// The first request with the key is still running.
     case inFlight
-    /// The first request finished with `response` at `time`.
+    /// The first request finished with `response` at the time given.
     case finished(Response, at: Date)
   }
 
@@ -42,6 +46,7 @@ public actor IdempotencyStore {
     case .finished, nil:
       break
     }
+    // Before the first await: a call that arrives while the operation runs must see the mark.
     entries[key] = .inFlight
     let response = await operation()
     entries[key] = .finished(response, at: now())
