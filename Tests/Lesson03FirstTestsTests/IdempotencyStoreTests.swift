@@ -13,6 +13,7 @@ struct IdempotencyStoreTests {
 
     let response = await store.response(for: "key-1", from: clientA) { await provider.charge() }
 
+    #expect(response.status == 201)
     #expect(response == .created(payment("pay_1")))
     #expect(await provider.charges == 1)
   }
@@ -70,6 +71,12 @@ struct IdempotencyStoreTests {
 
     #expect(second.status == 409)
     #expect(second.headers["Retry-After"] == "1")
+    #expect(
+      second.body
+        == .problem(
+          Problem(
+            title: "A request is outstanding for this Idempotency-Key",
+            detail: "Retry after the first request with this key has finished.")))
     #expect(await first == .created(payment("pay_1")))
     #expect(await provider.charges == 1)
   }
