@@ -92,6 +92,11 @@ struct LessonTextCheck {
         throw Missing(reason: "step \(source.step) was not run")
       }
       return output
+    case .audit(let step):
+      guard let output = outputs[source] else {
+        throw Missing(reason: "the tests of step \(step) do not compile, so they cannot be audited")
+      }
+      return output
     }
   }
 
@@ -105,6 +110,7 @@ struct LessonTextCheck {
     case .change(let file, let step): "the change to \(file) at step \(step)"
     case .swiftTest(let step): "what swift test prints at step \(step)"
     case .check(let step): "what workbook check says at step \(step)"
+    case .audit(let step): "what workbook audit says at step \(step)"
     }
   }
 
