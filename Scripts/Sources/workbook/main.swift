@@ -1,7 +1,9 @@
 import Foundation
+import WorkbookCore
 import WorkbookKit
 
-// The thin entry point of `swift run workbook`: everything else lives in WorkbookKit.
+// The thin entry point of `swift run workbook`: everything else lives in WorkbookKit
+// and the modules below it.
 
 /// Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org).
 let usesColour =

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-@testable import WorkbookKit
+@testable import WorkbookCore
+@testable import WorkbookGates
 
 @Suite struct AuditTests {
   /// A suite that breaks FIRST three ways, as lesson 03 will start: in the scripted runs below,

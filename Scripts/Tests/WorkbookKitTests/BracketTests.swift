@@ -1,6 +1,6 @@
 import Testing
 
-@testable import WorkbookKit
+@testable import WorkbookCore
 
 /// The tokens of `source` with the index of the first token whose text is `text`.
 private func tokens(_ source: String, at text: String) -> ([SwiftToken], Int) {

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import WorkbookKit
+@testable import WorkbookCore
 
 @Suite struct ChangeSentinelTests {
   /// The well-formed lesson, its files now, and a flag the sentinel raises.

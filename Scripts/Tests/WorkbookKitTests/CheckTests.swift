@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import WorkbookCore
 @testable import WorkbookKit
 
 @Suite struct CheckTests {
@@ -274,7 +275,7 @@ extension WatchTests {
       pause: {
         looks += 1
         if looks == 1 {
-          var progress = try? WorkbookKit.Progress.load(from: fixture.workspace)
+          var progress = try? LearnerProgress.load(from: fixture.workspace)
           progress?.move(to: 2, of: "01-red-green-refactor")
           try? progress?.save(to: fixture.workspace)
         }

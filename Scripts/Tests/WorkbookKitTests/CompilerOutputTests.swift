@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import WorkbookKit
+@testable import WorkbookCore
 
 /// The samples are real output of `swift build --build-tests` 6.3.1 on a tiny package, once in
 /// the default diagnostic style and once in the LLVM style; only trailing spaces were removed and

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import WorkbookKit
+@testable import WorkbookCore
 
 @Suite struct ConsoleOutputTests {
   /// What `swift test` printed at step 6 of lesson 01, run in a scratch package at `/tmp/sample`.

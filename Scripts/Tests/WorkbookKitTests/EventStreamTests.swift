@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import WorkbookKit
+@testable import WorkbookCore
 
 /// The samples are real event streams (version 0) written by `swift test` 6.3.1 for a tiny
 /// package, with each test's `_backtrace` removed and long records broken over source lines.

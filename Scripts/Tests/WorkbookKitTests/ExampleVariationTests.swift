@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import WorkbookKit
+@testable import WorkbookCore
 
 @Suite struct ExampleVariationTests {
   @Test("Every digit in a string literal moves by five, the same way everywhere")

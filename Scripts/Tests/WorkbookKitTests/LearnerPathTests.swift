@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import WorkbookCore
 @testable import WorkbookKit
 
 /// The whole learner's path through lesson 01, with real `swift test` runs: start, check, type
@@ -55,14 +56,14 @@ import Testing
     for warning in ["Heads-up", "You changed", "but it is"] {
       #expect(!captured.output.contains(warning), "\(warning)")
     }
-    let progress = try WorkbookKit.Progress.load(from: fixture.workspace)
+    let progress = try LearnerProgress.load(from: fixture.workspace)
     #expect(progress.finished == ["01-red-green-refactor"])
     #expect(progress.predictionsHeld == 4)
     #expect(try fixture.workspace.currentFiles(of: lesson) == lesson.state(after: 11))
   }
 
   private func currentStep(of fixture: TemporaryWorkspace, in lesson: Lesson) throws -> Step? {
-    let progress = try WorkbookKit.Progress.load(from: fixture.workspace)
+    let progress = try LearnerProgress.load(from: fixture.workspace)
     return progress.lesson == nil ? nil : lesson.step(progress.step)
   }
 

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import WorkbookKit
+@testable import WorkbookCore
 
 private let steps = "Lessons/01-red-green-refactor/steps"
 private let amberStart = #"{"kind": "amber", "title": "Start", "diagnostic": "cannot find"}"#

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-@testable import WorkbookKit
+@testable import WorkbookCore
+@testable import WorkbookGates
 
 @Suite struct LessonTextTests {
   private let text = """

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 
+@testable import WorkbookCore
+@testable import WorkbookGates
 @testable import WorkbookKit
 
 private let code = TemporaryWorkspace.code

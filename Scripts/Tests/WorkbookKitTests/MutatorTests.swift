@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-@testable import WorkbookKit
+@testable import WorkbookCore
+@testable import WorkbookGates
 
 private let file = "Katas/Lesson01RedGreenRefactor/Cache.swift"
 

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import WorkbookCore
 @testable import WorkbookKit
 
 @Suite struct NavigationTests {
@@ -23,8 +24,8 @@ import Testing
     return String(output[start.upperBound..<end.lowerBound])
   }
 
-  private func progress(of fixture: TemporaryWorkspace) throws -> WorkbookKit.Progress {
-    try WorkbookKit.Progress.load(from: fixture.workspace)
+  private func progress(of fixture: TemporaryWorkspace) throws -> LearnerProgress {
+    try LearnerProgress.load(from: fixture.workspace)
   }
 
   @Test("start puts step 1's files in place and makes the lesson current at step 1")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import WorkbookCore
 @testable import WorkbookKit
 
 @Suite struct PredictionTests {
@@ -56,7 +57,7 @@ import Testing
 
     #expect(status == 0)
     #expect(captured.output.hasSuffix("You predicted red, and it is red: 1 of 1 predictions held."))
-    let progress = try WorkbookKit.Progress.load(from: fixture.workspace)
+    let progress = try LearnerProgress.load(from: fixture.workspace)
     #expect(progress.predictions == 1)
     #expect(progress.predictionsHeld == 1)
   }
@@ -74,7 +75,7 @@ import Testing
         "You predicted green, but it is red: 1 of 2 predictions held. "
           + "A surprise is worth a minute: what did you expect the code to do, and why did it not?"
       ))
-    #expect(try WorkbookKit.Progress.load(from: fixture.workspace).predictionsHeld == 1)
+    #expect(try LearnerProgress.load(from: fixture.workspace).predictionsHeld == 1)
   }
 
   @Test("status shows how many predictions held, once there are any")
@@ -96,7 +97,7 @@ import Testing
       ".workbook/progress.json",
       #"{"lesson": null, "step": 0, "hintsShown": 0, "finished": ["01-red-green-refactor"]}"#)
 
-    let progress = try WorkbookKit.Progress.load(from: fixture.workspace)
+    let progress = try LearnerProgress.load(from: fixture.workspace)
 
     #expect(progress.finished == ["01-red-green-refactor"])
     #expect(progress.predictions == 0)

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import WorkbookKit
+@testable import WorkbookCore
 
 @Suite struct ProgressRepairTests {
   private let file = ".workbook/progress.json"
@@ -29,7 +29,7 @@ import Testing
         "), so it was moved to \(file).broken and rebuilt from your files: lesson 01, step 3."))
     #expect(fixture.read("\(file).broken") == "{ this is not json")
     #expect(captured.output.contains("at step 3 of 5"))
-    let rebuilt = try WorkbookKit.Progress.load(from: fixture.workspace)
+    let rebuilt = try LearnerProgress.load(from: fixture.workspace)
     #expect(rebuilt.lesson == "01-red-green-refactor")
     #expect(rebuilt.step == 3)
   }
@@ -62,9 +62,11 @@ import Testing
     #expect(
       captured.errors == "Warning: \(file) points at lesson 09-gone, which does not exist, "
         + "so it was rebuilt from your files: no lesson in progress.")
-    let rebuilt = try WorkbookKit.Progress.load(from: fixture.workspace)
+    let rebuilt = try LearnerProgress.load(from: fixture.workspace)
     #expect(
-      rebuilt == Progress(lesson: nil, step: 0, hintsShown: 0, finished: ["01-red-green-refactor"]))
+      rebuilt
+        == LearnerProgress(lesson: nil, step: 0, hintsShown: 0, finished: ["01-red-green-refactor"])
+    )
   }
 
   @Test("A malformed step is reported as itself, and the progress file stays where it is")

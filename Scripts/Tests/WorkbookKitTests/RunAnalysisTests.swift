@@ -1,6 +1,7 @@
 import Testing
 
-@testable import WorkbookKit
+@testable import WorkbookCore
+@testable import WorkbookGates
 
 @Suite struct RunAnalysisTests {
   @Test("A test that passes in some runs and fails in others is flaky, with its count of passes")

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import WorkbookKit
+@testable import WorkbookCore
 
 /// A clock that stands still at a given time and remembers how long it was asked to wait.
 private final class StoppedClock: @unchecked Sendable {

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import WorkbookKit
+@testable import WorkbookCore
 
 /// Runs `script` with `sh` under a time limit of half a second.
 private func runForHalfASecond(_ script: String, grace: TimeInterval = 30) throws -> Shell.Result {

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import WorkbookKit
+@testable import WorkbookCore
 
 @Suite struct SpecialCaseTests {
   private let test = TemporaryWorkspace.test
@@ -49,7 +49,7 @@ import Testing
     #expect(
       captured.errors == "Error: step 3's tests pass only with their own examples; make your code "
         + "general; or move on anyway with 'next --force'")
-    #expect(try WorkbookKit.Progress.load(from: fixture.workspace).step == 3)
+    #expect(try LearnerProgress.load(from: fixture.workspace).step == 3)
     let varied = #"answer("key-6") == "pay_6""#
     #expect(runner.filesSeen.count == 3)
     #expect(runner.filesSeen[1][code] == "special cases\n")

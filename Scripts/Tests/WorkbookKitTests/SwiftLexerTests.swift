@@ -1,6 +1,6 @@
 import Testing
 
-@testable import WorkbookKit
+@testable import WorkbookCore
 
 /// The texts of the tokens of `source`.
 private func texts(_ source: String) -> [String] {

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import WorkbookKit
+@testable import WorkbookCore
 
 @Suite struct SwiftTestRunnerTests {
   @Test("A swift test stopped at the runner's time limit fails as timed out, naming the limit")

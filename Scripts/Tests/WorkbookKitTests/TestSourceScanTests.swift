@@ -1,6 +1,6 @@
 import Testing
 
-@testable import WorkbookKit
+@testable import WorkbookGates
 
 @Suite struct TestSourceScanTests {
   private let path = "Tests/KataTests/CacheTests.swift"

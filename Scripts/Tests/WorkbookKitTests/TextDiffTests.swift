@@ -1,5 +1,5 @@
 import Testing
-import WorkbookKit
+import WorkbookCore
 
 /// Expected hunks were produced by GNU `diff -u` 3.8 on the same texts; only the labels differ.
 @Suite struct TextDiffTests {

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-@testable import WorkbookKit
+@testable import WorkbookCore
+@testable import WorkbookGates
 
 private let test = TemporaryWorkspace.test
 private let code = TemporaryWorkspace.code

@@ -1,3 +1,5 @@
+import WorkbookCore
+
 /// What `workbook check` says about one test run: the colour, whether it is the colour the
 /// current step expects, and what to do next.
 struct CheckReport: Equatable {
@@ -22,7 +24,7 @@ struct CheckReport: Equatable {
     testsEdited: Bool = false
   ) {
     colour = outcome.colour
-    var lines = Self.summary(of: outcome, root: root)
+    var lines = outcome.summary(relativeTo: root)
     lines.append("")
     let verdict =
       testsEdited && outcome.colour == .green
@@ -64,31 +66,6 @@ struct CheckReport: Equatable {
         "\(shown), not what the step expects · next: fix the compile errors, or undo your last change"
     case (false, _):
       return "\(shown), not what the step expects · next: undo your last change, or fix it"
-    }
-  }
-
-  /// The colour of the run and what failed, with paths relative to `root`: the part of the
-  /// report that depends only on the run, which lesson texts show.
-  static func summary(of outcome: Outcome, root: String) -> [String] {
-    switch outcome {
-    case .doesNotCompile(let errors):
-      let shown = errors.prefix(3).map { "  " + $0.located(relativeTo: root) }
-      let more = errors.count > 3 ? ["  … and \(counted(errors.count - 3, "more error"))"] : []
-      return ["AMBER: the code does not compile, so no test runs."] + shown + more
-    case .ran(let tests, let failures) where failures.isEmpty:
-      return [
-        tests.count == 1 ? "GREEN: the test passes." : "GREEN: all \(tests.count) tests pass."
-      ]
-    case .ran(let tests, let failures):
-      var lines = ["RED: \(failures.count) of \(tests.count) tests fail."]
-      for failure in failures {
-        lines.append("  ✘ \"\(failure.displayName)\" (\(failure.test))")
-        // Tests live in Tests/<Module>/, so the location reads as a path from the root.
-        let location = failure.location.map { "Tests/\($0)" }
-        lines.append(
-          "    " + [location, failure.message].compactMap { $0 }.joined(separator: ": "))
-      }
-      return lines
     }
   }
 

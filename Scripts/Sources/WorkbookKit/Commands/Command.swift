@@ -1,3 +1,5 @@
+import WorkbookCore
+
 /// A command the learner typed, parsed from the words after `workbook`.
 public enum Command: Equatable, Sendable {
   case status

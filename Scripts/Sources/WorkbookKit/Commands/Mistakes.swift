@@ -1,3 +1,5 @@
+import WorkbookCore
+
 /// The classic mistakes of a learner at a step, in plain words: editing the test the workbook
 /// gave them, changing the production code before they saw the new test fail, and a new test
 /// that passes at once.
@@ -6,7 +8,7 @@ struct Mistakes {
   let step: Step
   /// The lesson's files in the working tree, as the tests ran.
   let files: Snapshot
-  let progress: Progress
+  let progress: LearnerProgress
   /// The colour of the run.
   let colour: Colour
 

@@ -1,4 +1,6 @@
 import Foundation
+import WorkbookCore
+import WorkbookGates
 
 extension Workbook {
   /// Runs the suite of one lesson, or of every lesson, `runs` times and checks it against FIRST.

@@ -1,3 +1,5 @@
+import WorkbookGates
+
 extension Workbook {
   /// Writes one git branch per lesson, with one commit per step and tags for start and solution.
   func branches() throws -> Int32 {

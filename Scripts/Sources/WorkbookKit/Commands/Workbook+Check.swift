@@ -1,3 +1,5 @@
+import WorkbookCore
+
 extension Workbook {
   /// Runs the current lesson's tests and says what the result means.
   ///
@@ -41,7 +43,7 @@ extension Workbook {
     return (report, step, !mistakes.lines.isEmpty)
   }
 
-  private func predictionVerdict(_ prediction: Colour, actual: Colour, progress: Progress)
+  private func predictionVerdict(_ prediction: Colour, actual: Colour, progress: LearnerProgress)
     -> String
   {
     let tally = "\(progress.predictionsHeld) of \(progress.predictions) predictions held."

@@ -1,3 +1,5 @@
+import WorkbookCore
+
 extension Workbook {
   /// Prints the reference diff of one step, between two steps, or of the whole lesson.
   func diff(_ name: String, from fromText: String?, to toText: String?) throws -> Int32 {

@@ -1,4 +1,6 @@
 import Foundation
+import WorkbookCore
+import WorkbookGates
 
 extension Workbook {
   /// Mutation testing: of one lesson or all of them, or of the learner's own tests (`mine`).

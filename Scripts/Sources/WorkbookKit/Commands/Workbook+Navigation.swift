@@ -1,7 +1,11 @@
+import WorkbookCore
+
 extension Workbook {
-  /// Puts `name` at its starting point and makes it the current lesson.
+  /// Puts `name` at its starting point and makes it the current lesson, after putting back any
+  /// other lesson left not compiling, so that a plain `swift test` can still build.
   func start(_ name: String) throws -> Int32 {
     let lesson = try workspace.lessons.lesson(named: name)
+    try putBackLessonsThatDoNotCompile(except: lesson)
     try moveTo(step: 1, of: lesson)
     let first = lesson.steps[0]
     terminal.print(

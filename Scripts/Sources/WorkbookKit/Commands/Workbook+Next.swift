@@ -1,3 +1,5 @@
+import WorkbookCore
+
 extension Workbook {
   /// Ping-pong with the workbook: once the learner's code is green, brings in the tests of the
   /// next failing step and keeps the learner's production code.
@@ -67,7 +69,7 @@ extension Workbook {
 
   /// Puts `target`'s tests in place, saving the learner's edits to them, and moves there.
   private func bringInTests(
-    of target: Step, after step: Step, in lesson: Lesson, progress: inout Progress
+    of target: Step, after step: Step, in lesson: Lesson, progress: inout LearnerProgress
   ) throws {
     let saved = try workspace.materialise(
       lesson.state(after: target.number), of: lesson, folders: [lesson.testsFolder])
@@ -105,7 +107,7 @@ extension Workbook {
   }
 
   /// Marks `lesson` finished and leaves it.
-  private func finish(_ lesson: Lesson, progress: inout Progress) throws {
+  private func finish(_ lesson: Lesson, progress: inout LearnerProgress) throws {
     if !progress.finished.contains(lesson.entry.slug) {
       progress.finished.append(lesson.entry.slug)
     }

@@ -1,4 +1,5 @@
 import Foundation
+import WorkbookCore
 
 extension Workbook {
   /// The learner's progress, read afresh.
@@ -6,16 +7,16 @@ extension Workbook {
   /// A progress file that cannot be read, or that points at a lesson or step that does not
   /// exist, is never fatal: it is reported in one line and rebuilt from the lesson files in the
   /// working tree. An unreadable file is first moved aside to `progress.json.broken`.
-  func progress() throws -> Progress {
-    let file = Progress.file(in: workspace)
+  func progress() throws -> LearnerProgress {
+    let file = LearnerProgress.file(in: workspace)
     let shownFile = ".workbook/progress.json"
-    var progress: Progress
+    var progress: LearnerProgress
     let problem: String
     do {
-      progress = try Progress.load(from: workspace)
+      progress = try LearnerProgress.load(from: workspace)
       guard let stale = try staleness(of: progress) else { return progress }
       problem = "\(shownFile) points at \(stale), which does not exist, so it was"
-    } catch let unreadable as Progress.Unreadable {
+    } catch let unreadable as LearnerProgress.Unreadable {
       let broken = file.appendingPathExtension("broken")
       try? FileManager.default.removeItem(at: broken)
       try FileManager.default.moveItem(at: file, to: broken)
@@ -40,7 +41,7 @@ extension Workbook {
   }
 
   /// What the progress points at that does not exist, or nil when it all exists.
-  private func staleness(of progress: Progress) throws -> String? {
+  private func staleness(of progress: LearnerProgress) throws -> String? {
     guard let slug = progress.lesson else { return nil }
     guard let entry = workspace.lessons.recordedEntries().first(where: { $0.slug == slug }) else {
       return "lesson \(slug)"

@@ -1,4 +1,6 @@
 import Foundation
+import WorkbookCore
+import WorkbookGates
 
 extension Workbook {
   /// Records the working tree's change to a lesson as its next step, with the expectation

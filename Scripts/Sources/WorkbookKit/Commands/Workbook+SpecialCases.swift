@@ -1,4 +1,5 @@
 import Foundation
+import WorkbookCore
 
 extension Workbook {
   /// Runs the tests of a failing step the learner made pass again, with other example values,

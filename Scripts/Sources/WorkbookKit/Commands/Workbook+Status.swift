@@ -1,3 +1,5 @@
+import WorkbookCore
+
 extension Workbook {
   /// Prints the curriculum with progress and the next command to type.
   func status() throws -> Int32 {
@@ -30,7 +32,7 @@ extension Workbook {
     return 0
   }
 
-  private func nextCommand(_ progress: Progress, recorded: [String]) -> String {
+  private func nextCommand(_ progress: LearnerProgress, recorded: [String]) -> String {
     if progress.lesson != nil {
       return "swift run workbook check"
     }

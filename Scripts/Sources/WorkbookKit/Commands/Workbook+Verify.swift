@@ -1,4 +1,5 @@
 import Foundation
+import WorkbookGates
 
 extension Workbook {
   /// Replays every step of one lesson, or of all, and reports each broken rule.

@@ -1,4 +1,5 @@
 import Foundation
+import WorkbookCore
 
 extension Workbook {
   /// Runs `check` now, and again each time a file of the current lesson is saved or the

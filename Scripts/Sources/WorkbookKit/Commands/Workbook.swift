@@ -1,4 +1,5 @@
 import Foundation
+import WorkbookCore
 
 /// The workbook tool: runs one command against a workspace and returns the exit code.
 public struct Workbook {
@@ -74,7 +75,7 @@ public struct Workbook {
   }
 
   /// The current lesson and step, or an error that says how to start one.
-  func currentPosition() throws -> (lesson: Lesson, step: Step, progress: Progress) {
+  func currentPosition() throws -> (lesson: Lesson, step: Step, progress: LearnerProgress) {
     let progress = try progress()
     guard let slug = progress.lesson else {
       guard let last = progress.finished.last,

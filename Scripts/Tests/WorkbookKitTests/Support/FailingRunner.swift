@@ -1,6 +1,6 @@
 import Foundation
 
-@testable import WorkbookKit
+@testable import WorkbookCore
 
 /// A runner that fails some of its runs, as a crashed or interrupted `swift test` would, and
 /// answers the others from a script.

@@ -1,6 +1,6 @@
 import Foundation
 
-@testable import WorkbookKit
+@testable import WorkbookCore
 
 /// A test runner that plays the lesson's tests: it reads the production code in the package and
 /// returns what `judge` says about it, and it remembers every package and file it saw.

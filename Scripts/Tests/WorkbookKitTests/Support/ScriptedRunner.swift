@@ -1,6 +1,6 @@
 import Foundation
 
-@testable import WorkbookKit
+@testable import WorkbookCore
 
 /// A test runner that returns runs from a script, one per run, and remembers what it saw.
 final class ScriptedRunner: TestRunner {

@@ -1,5 +1,6 @@
 import Foundation
 
+@testable import WorkbookCore
 @testable import WorkbookKit
 
 /// A workbook clone in a fresh temporary folder, built from literal files, removed on deinit.

@@ -1,0 +1,50 @@
+import Foundation
+
+/// One recorded step of a lesson: its kind, its title, what its test run must show, and the
+/// files it changes.
+public struct Step: Equatable, Sendable {
+  /// The step's position in its lesson, starting at 1.
+  public let number: Int
+  /// The name of the step's folder in `Lessons/<lesson>/steps/`, such as `03-name-the-responses`.
+  public let folder: String
+  /// The kind of the step, which fixes what it may change and what its test run must show.
+  public let kind: StepKind
+  /// A short title in the imperative, such as "Fake it".
+  public let title: String
+  /// What the test run at this step must show.
+  public let expectation: Expectation
+  /// Hints for the learner who must get from this step to green, gentlest first.
+  public let hints: [String]
+  /// The files this step writes, by repository-relative path.
+  public let writes: [String: Data]
+  /// The repository-relative paths this step deletes.
+  public let deletes: [String]
+
+  /// A step with everything given.
+  public init(
+    number: Int, folder: String, kind: StepKind, title: String, expectation: Expectation,
+    hints: [String], writes: [String: Data], deletes: [String]
+  ) {
+    self.number = number
+    self.folder = folder
+    self.kind = kind
+    self.title = title
+    self.expectation = expectation
+    self.hints = hints
+    self.writes = writes
+    self.deletes = deletes
+  }
+
+  /// The step as it reads in a list: number, kind and title.
+  public var label: String { "step \(number) (\(kind.rawValue): \(title))" }
+
+  /// Applies the step's changes to `snapshot`.
+  public func applied(to snapshot: Snapshot) -> Snapshot {
+    var result = snapshot
+    for path in deletes {
+      result.files[path] = nil
+    }
+    result.files.merge(writes) { _, new in new }
+    return result
+  }
+}

@@ -1,0 +1,53 @@
+/// The contents of a step's `step.json`: everything about a step except the files it writes.
+public struct StepManifest: Codable, Equatable {
+  var kind: StepKind
+  var title: String
+  /// For amber steps: a fragment of the compiler error the tests must produce.
+  public var diagnostic: String?
+  /// For red steps: the tests that must fail, named `Suite/function()`.
+  public var failing: [String]?
+  /// For red steps: a fragment of the failure message each failing test must show.
+  public var message: String?
+  public var hints: [String]?
+  var deleted: [String]?
+
+  /// A manifest of `kind` and `title` that deletes `deleted`, with no expectation or hints yet.
+  public init(kind: StepKind, title: String, deleted: [String]? = nil) {
+    self.kind = kind
+    self.title = title
+    self.deleted = deleted
+  }
+
+  /// The keys a `step.json` may hold, in the order a reader meets them.
+  static let keys = ["kind", "title", "diagnostic", "failing", "message", "hints", "deleted"]
+
+  /// The expectation the manifest declares, or a reason why it declares none that fits its kind.
+  func expectation() -> Result<Expectation, ManifestProblem> {
+    switch kind {
+    case .amber:
+      guard let diagnostic, !diagnostic.isEmpty else {
+        return .failure(ManifestProblem("an amber step needs a \"diagnostic\""))
+      }
+      return .success(.compileError(diagnostic: diagnostic))
+    case .red:
+      guard let failing, !failing.isEmpty, let message, !message.isEmpty else {
+        return .failure(ManifestProblem("a red step needs \"failing\" tests and a \"message\""))
+      }
+      return .success(.failures(tests: failing, message: message))
+    case .green, .refactor:
+      guard diagnostic == nil, failing == nil, message == nil else {
+        return .failure(ManifestProblem("a \(kind.rawValue) step expects every test to pass"))
+      }
+      return .success(.allPass)
+    }
+  }
+}
+
+/// Why a step manifest cannot be used.
+struct ManifestProblem: Error, Equatable {
+  let reason: String
+
+  init(_ reason: String) {
+    self.reason = reason
+  }
+}
