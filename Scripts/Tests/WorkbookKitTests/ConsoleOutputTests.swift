@@ -60,7 +60,9 @@ import Testing
       ◇ Test run started.
       ✔ Test first() passed after 0.001 seconds.
       client A got pay_8
+
       ✔ Test run with 1 test in 0 suites passed after 0.001 seconds.
+
       """
 
     let late = ConsoleOutput.normalised(printedLate, relativeTo: [])

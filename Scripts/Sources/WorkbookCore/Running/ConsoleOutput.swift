@@ -14,7 +14,8 @@ public enum ConsoleOutput {
     var tests: [String: [String]] = [:]
     var suites: [String: [String]] = [:]
     // What the tests print goes to another pipe than the testing library's events, so it can
-    // come out before or after the run's last lines; it always goes before them here.
+    // come out before or after the run's last lines; it always goes before them here, without
+    // the blank lines the pipes add.
     var printed: [String] = []
     var after: [String] = []
     var lastTest: String?
@@ -39,7 +40,7 @@ public enum ConsoleOutput {
         tests[lastTest, default: []].append(line)
       } else if tests.isEmpty, suites.isEmpty {
         before.append(line)
-      } else {
+      } else if !line.isEmpty {
         printed.append(line)
       }
     }
