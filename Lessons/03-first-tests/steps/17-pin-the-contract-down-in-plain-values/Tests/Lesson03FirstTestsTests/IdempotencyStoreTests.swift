@@ -13,6 +13,7 @@ struct IdempotencyStoreTests {
 
     let response = await store.response(for: "key-1", from: clientA) { await provider.charge() }
 
+    #expect(response.status == 201)
     #expect(response == .created(payment("pay_1")))
     #expect(await provider.charges == 1)
   }
@@ -24,8 +25,7 @@ struct IdempotencyStoreTests {
 
     let replay = await store.response(for: "key-1", from: clientA) { await provider.charge() }
 
-    #expect(replay.body == .payment(payment("pay_1")))
-    #expect(replay.headers["Idempotent-Replayed"] == "true")
+    #expect(replay == .created(payment("pay_1")))
     #expect(await provider.charges == 1)
   }
 
@@ -39,7 +39,7 @@ struct IdempotencyStoreTests {
     clock.advance(by: age)
     let retry = await store.response(for: "key-1", from: clientA) { await provider.charge() }
 
-    #expect(retry.body == .payment(payment("pay_1")))
+    #expect(retry == .created(payment("pay_1")))
   }
 
   @Test(arguments: [24 * hour, 25 * hour])
@@ -70,6 +70,12 @@ struct IdempotencyStoreTests {
 
     #expect(second.status == 409)
     #expect(second.headers["Retry-After"] == "1")
+    #expect(
+      second.body
+        == .problem(
+          Problem(
+            title: "A request is outstanding for this Idempotency-Key",
+            detail: "Retry after the first request with this key has finished.")))
     #expect(await first == .created(payment("pay_1")))
     #expect(await provider.charges == 1)
   }
