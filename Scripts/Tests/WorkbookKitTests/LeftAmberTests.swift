@@ -4,8 +4,8 @@ import Testing
 @testable import WorkbookCore
 @testable import WorkbookKit
 
-/// `start` leaves no other lesson that does not compile, because one such lesson stops a plain
-/// `swift test` from building any lesson.
+/// `start` and `goto` leave no other lesson that does not compile, because one such lesson stops
+/// a plain `swift test` from building any lesson.
 @Suite struct LeftAmberTests {
   private let code = TemporaryWorkspace.code
   private let secondCode = "Katas/Lesson02BabySteps/Counter.swift"
@@ -31,14 +31,16 @@ import Testing
     }
   }
 
-  @Test("start puts a lesson left not compiling back at its reference solution, saving it first")
-  func startPutsBackALessonThatDoesNotCompile() throws {
+  @Test(
+    "start and goto put a lesson left not compiling back at its reference solution, saving it first",
+    arguments: [Command.start(lesson: "02"), .goto(lesson: "02", step: "1")])
+  func putsBackALessonThatDoesNotCompile(command: Command) throws {
     let fixture = try twoLessons()
     _ = try fixture.run(.start(lesson: "01"))
     try fixture.write(code, "broken, half-written code\n")
     let runner = compilerOf01()
 
-    let (status, captured) = try fixture.run(.start(lesson: "02"), runner: runner)
+    let (status, captured) = try fixture.run(command, runner: runner)
 
     #expect(status == 0)
     #expect(fixture.read(code) == "v3\n")

@@ -107,4 +107,23 @@ private final class StoppedClock: @unchecked Sendable {
     let stamp = try FileManager.default.attributesOfItem(atPath: url.path)[.modificationDate]
     #expect((stamp as? Date) == Date(timeIntervalSince1970: 3_000))
   }
+
+  @Test("A change inside a function's body leaves the unchanged tests' modification time alone")
+  func leavesTestsWhenOnlyABodyChanges() throws {
+    let fixture = try TemporaryWorkspace()
+    let package = try scratch(in: fixture, clock: StoppedClock(at: 2_000))
+    let test = Data("test 1\n".utf8)
+    let code = { (body: String) in Data("func answer() -> Int {\n  \(body)\n}\n".utf8) }
+    try package.update(
+      to: Snapshot(files: [TemporaryWorkspace.test: test, TemporaryWorkspace.code: code("1")]))
+    let url = fixture.root.appendingPathComponent(".build/scratch/\(TemporaryWorkspace.test)")
+    let written = try FileManager.default.attributesOfItem(atPath: url.path)[.modificationDate]
+
+    try scratch(in: fixture, clock: StoppedClock(at: 3_000)).update(
+      to: Snapshot(files: [TemporaryWorkspace.test: test, TemporaryWorkspace.code: code("2")]))
+
+    let stamp = try FileManager.default.attributesOfItem(atPath: url.path)[.modificationDate]
+    #expect(stamp as? Date == written as? Date)
+    #expect(stamp as? Date != Date(timeIntervalSince1970: 3_000))
+  }
 }

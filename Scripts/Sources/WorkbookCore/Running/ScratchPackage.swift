@@ -12,7 +12,9 @@ import Foundation
 ///   next second before it writes anything.
 /// - When the production code loses a declaration that the tests use, SwiftPM does not always
 ///   compile the unchanged tests again, and the link fails instead of the compiler. So whenever
-///   production code changes, the tests get a fresh modification time too.
+///   production code changes outside the bodies of its functions, the tests get a fresh
+///   modification time too. A change inside a body, the learner's usual edit, leaves them be:
+///   the tests cannot see it, and compiling them again would slow every run.
 public struct ScratchPackage {
   /// The scratch package's folder.
   public let folder: URL
@@ -51,7 +53,10 @@ public struct ScratchPackage {
     waitForTheSecondAfterTheLastBuild()
     try FileTree.write(manifestData, to: manifestURL)
     try FileTree.replace(under: folders, in: folder, with: snapshot.files)
-    if changed.contains(where: lesson.isProductionPath) {
+    if changed.contains(where: { path in
+      lesson.isProductionPath(path)
+        && Self.outline(of: current.files[path]) != Self.outline(of: snapshot.files[path])
+    }) {
       for path in snapshot.files.keys.filter(lesson.isTestPath) where !changed.contains(path) {
         try FileManager.default.setAttributes(
           [.modificationDate: pacer.now()], ofItemAtPath: folder.appendingPathComponent(path).path)
@@ -66,6 +71,11 @@ public struct ScratchPackage {
       try FileTree.write(Data("\(pacer.now().timeIntervalSince1970)".utf8), to: buildStartFile)
     }
     return try runner.run(lesson, in: folder, building: building)
+  }
+
+  /// The declarations of a file the tests might use, or nil when there is no such file.
+  private static func outline(of file: Data?) -> [String]? {
+    file.map { DeclarationOutline.of(String(decoding: $0, as: UTF8.self)) }
   }
 
   /// Where the start time of the last build is kept, outside the lesson's folders.

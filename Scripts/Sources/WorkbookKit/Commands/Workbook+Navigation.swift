@@ -16,10 +16,12 @@ extension Workbook {
     return 0
   }
 
-  /// Puts a lesson at any recorded step and makes it the current one.
+  /// Puts a lesson at any recorded step and makes it the current one, after putting back any
+  /// other lesson left not compiling, as `start` does.
   func goto(_ name: String, _ stepText: String) throws -> Int32 {
     let lesson = try workspace.lessons.lesson(named: name)
     let number = try stepNumber(stepText, of: lesson)
+    try putBackLessonsThatDoNotCompile(except: lesson)
     try moveTo(step: number, of: lesson)
     let step = lesson.steps[number - 1]
     terminal.print(
