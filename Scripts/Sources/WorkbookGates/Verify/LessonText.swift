@@ -51,7 +51,7 @@ public struct LessonText {
   /// few enough for `verify`; `workbook audit --runs 20` is the search for flaky tests.
   static let auditRuns = 3
 
-  private let lines: [String]
+  let lines: [String]
 
   /// Reads `text`.
   public init(_ text: String) {

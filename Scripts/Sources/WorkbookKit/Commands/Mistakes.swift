@@ -28,7 +28,7 @@ struct Mistakes {
 
   /// The test files the learner changed from those the step gives, by path.
   var editedTestFiles: [String] {
-    lesson.editedTests(in: files, at: step.number)
+    progress.editedTests(in: files, at: step, of: lesson)
   }
 
   private var editedTests: [String] {
@@ -56,7 +56,10 @@ struct Mistakes {
   }
 
   private var passedAtOnce: [String] {
-    guard isFirstRunAtAFailingStep, codeAsFound, colour == .green else { return [] }
+    // A test the learner writes is graded, and a green one gets a verdict of its own.
+    guard isFirstRunAtAFailingStep, codeAsFound, colour == .green, !progress.writesOwnTest else {
+      return []
+    }
     return [
       "",
       "Step \(step.number)'s new test passed the first time it ran.",
