@@ -6,13 +6,13 @@ import Testing
 extension Response: CustomTestStringConvertible {
   public var testDescription: String {
     let fields = headers.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }
-    return ([String(status)] + fields + [body.summary]).joined(separator: ", ")
+    return ([String(status)] + fields + [body.testDescription]).joined(separator: ", ")
   }
 }
 
-extension Body {
-  /// The body in a few words.
-  fileprivate var summary: String {
+/// How a failed expectation shows a body: in a few words, such as `payment pay_1 of 1000 EUR`.
+extension Body: CustomTestStringConvertible {
+  public var testDescription: String {
     switch self {
     case .payment(let payment): "payment \(payment.id) of \(payment.amount) \(payment.currency)"
     case .problem(let problem): "problem \"\(problem.title)\""

@@ -91,6 +91,16 @@ struct IdempotencyStoreTests {
     let provider = FakePaymentProvider()
     let store = IdempotencyStore(now: TestClock().now)
 
+    let forA = await store.response(for: "key-1", from: clientA) { await provider.charge() }
+    let forB = await store.response(for: "key-1", from: clientB) { await provider.charge() }
+
+    print("client A got", forA)
+    print("client B got", forB)
+  }
+
+  @Test func anotherClientGetsItsOwnPayment() async {
+    let provider = FakePaymentProvider()
+    let store = IdempotencyStore(now: TestClock().now)
     _ = await store.response(for: "key-1", from: clientA) { await provider.charge() }
 
     let forB = await store.response(for: "key-1", from: clientB) { await provider.charge() }

@@ -87,10 +87,9 @@ struct IdempotencyStoreTests {
     #expect(statuses.filter { $0 == 409 }.count == requests - 1)
   }
 
-  @Test func eachClientHasItsOwnKeys() async {
+  @Test func anotherClientGetsItsOwnPayment() async {
     let provider = FakePaymentProvider()
     let store = IdempotencyStore(now: TestClock().now)
-
     _ = await store.response(for: "key-1", from: clientA) { await provider.charge() }
 
     let forB = await store.response(for: "key-1", from: clientB) { await provider.charge() }

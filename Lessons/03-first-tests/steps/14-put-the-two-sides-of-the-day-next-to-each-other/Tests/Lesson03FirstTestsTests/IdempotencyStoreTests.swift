@@ -68,9 +68,25 @@ struct IdempotencyStoreTests {
     await gate.open()
 
     #expect(second.status == 409)
-    #expect(second.headers["Retry-After"] == "1")
     #expect(await first == .created(payment("pay_1")))
     #expect(await provider.charges == 1)
+  }
+
+  @Test func conflictSaysWhenToRetry() async {
+    let provider = FakePaymentProvider()
+    let store = IdempotencyStore(now: TestClock().now)
+    let gate = Gate()
+    async let first = store.response(for: "key-1", from: clientA) {
+      await gate.pass()
+      return await provider.charge()
+    }
+    await gate.waitForArrival()
+
+    let second = await store.response(for: "key-1", from: clientA) { await provider.charge() }
+    await gate.open()
+    _ = await first
+
+    #expect(second.headers["Retry-After"] == "1")
   }
 
   @Test func concurrentRequestsChargeOnce() async {
@@ -102,10 +118,9 @@ struct IdempotencyStoreTests {
     #expect(statuses.filter { $0 == 409 }.count == requests - 1)
   }
 
-  @Test func eachClientHasItsOwnKeys() async {
+  @Test func anotherClientGetsItsOwnPayment() async {
     let provider = FakePaymentProvider()
     let store = IdempotencyStore(now: TestClock().now)
-
     _ = await store.response(for: "key-1", from: clientA) { await provider.charge() }
 
     let forB = await store.response(for: "key-1", from: clientB) { await provider.charge() }
