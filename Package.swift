@@ -9,6 +9,7 @@ import PackageDescription
 let lessons = [
   "01-red-green-refactor",
   "02-baby-steps",
+  "03-first-tests",
   "04-chicago-school",
   "07-atdd-double-loop",
 ]

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import WorkbookCore
+@testable import WorkbookGates
 
 @Suite struct AuditTests {
   /// A suite that breaks FIRST three ways, as lesson 03 will start: in the scripted runs below,
@@ -259,5 +260,16 @@ import Testing
     #expect(lines.contains { $0.hasPrefix("Auditing lesson 02") })
     #expect(lines.last == "2 lessons audited; each passes the FIRST audit.")
     #expect(runner.buildingSeen == [true, false, true, false])
+  }
+
+  @Test(
+    "A lesson text's audit rounds each time so that it reads the same run after run",
+    arguments: [
+      (0.004, "under 0.1 s"), (0.099, "under 0.1 s"), (0.25, "under 1 s"), (1.0, "about 1 s"),
+      (1.49, "about 1 s"), (1.52, "about 2 s"), (2.75, "about 3 s"),
+    ])
+  func roundedTimes(seconds: TimeInterval, text: String) {
+    #expect(AuditReport.TimeFormat.rounded.text(seconds) == text)
+    #expect(AuditReport.TimeFormat.exact.text(seconds) == String(format: "%.3f s", seconds))
   }
 }

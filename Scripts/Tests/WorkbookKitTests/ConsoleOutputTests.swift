@@ -48,6 +48,35 @@ import Testing
     ✘ Test run with 3 tests in 1 suite failed after 0.031 seconds with 1 issue.
     """
 
+  @Test("What the tests print comes before the run's last line, wherever the pipes put it")
+  func printedLinesBeforeTheRunsEnd() {
+    let printedLate = """
+      ◇ Test run started.
+      ✔ Test first() passed after 0.001 seconds.
+      ✔ Test run with 1 test in 0 suites passed after 0.001 seconds.
+      client A got pay_8
+      """
+    let printedEarly = """
+      ◇ Test run started.
+      ✔ Test first() passed after 0.001 seconds.
+      client A got pay_8
+
+      ✔ Test run with 1 test in 0 suites passed after 0.001 seconds.
+
+      """
+
+    let late = ConsoleOutput.normalised(printedLate, relativeTo: [])
+
+    #expect(late == ConsoleOutput.normalised(printedEarly, relativeTo: []))
+    #expect(
+      late == """
+        ◇ Test run started.
+        ✔ Test first() passed.
+        client A got pay_8
+        ✔ Test run with 1 test in 0 suites passed.
+        """)
+  }
+
   @Test("A test run keeps its results, without build lines, timings or machine details")
   func normalisesATestRun() {
     let normalised = ConsoleOutput.normalised(redRun, relativeTo: ["/tmp/sample"])

@@ -43,6 +43,7 @@ import Testing
       ),
       ("<!-- workbook: swift test at step 3 -->", .swiftTest(step: 3)),
       ("  <!-- workbook: check at step 12 -->", .check(step: 12)),
+      ("<!-- workbook: audit at step 5 -->", .audit(step: 5)),
     ] as [(String, LessonText.Source)])
   func readsMarkers(marker: String, source: LessonText.Source) throws {
     let blocks = LessonText("\(marker)\n```\n```").blocks()
@@ -103,7 +104,8 @@ import Testing
   func badMarkers() {
     let unknown = LessonText("<!-- workbook: output of 3 -->").problems()
     #expect(
-      unknown.first?.reason.contains("'file PATH', 'change to PATH', 'swift test' or 'check'")
+      unknown.first?.reason.contains(
+        "'file PATH', 'change to PATH', 'swift test', 'check' or 'audit'")
         == true)
     let unfenced = LessonText("text\n<!-- workbook: check at step 1 -->\nno fence").problems()
     #expect(unfenced.map(\.line) == [2])
@@ -148,27 +150,30 @@ import Testing
     ✘ Test run with 2 tests in 0 suites failed after 0.002 seconds with 1 issue.
     """
 
-  /// Verifies the well-formed fixture lesson, whose runs all pass except step 1 (amber) and
-  /// step 3 (red), after writing `text` as its README.
-  private func verify(text: String?, rendering: Bool = false, in fixture: TemporaryWorkspace? = nil)
-    throws -> ([Violation], TemporaryWorkspace)
-  {
+  /// Verifies the well-formed fixture lesson after writing `text` as its README, with `runner`
+  /// or else with runs that all pass except step 1 (amber) and step 3 (red).
+  private func verify(
+    text: String?, rendering: Bool = false, in fixture: TemporaryWorkspace? = nil,
+    runner scripted: ScriptedRunner? = nil
+  ) throws -> ([Violation], TemporaryWorkspace) {
     let fixture = try fixture ?? Self.fixture()
     if let text {
       try fixture.write(readme, text)
     } else {
       try FileManager.default.removeItem(at: fixture.root.appendingPathComponent(readme))
     }
-    let runner = ScriptedRunner(runs: [
-      TestRun(outcome: .amber("cannot find 'Cache' in scope"), console: ""),
-      TestRun(outcome: .green("CacheTests/first()"), console: ""),
-      TestRun(
-        outcome: .red(
-          ["CacheTests/second()"], message: "Expectation failed",
-          of: ["CacheTests/first()", "CacheTests/second()"]),
-        console: redConsole),
-      TestRun(outcome: .green("CacheTests/first()", "CacheTests/second()"), console: ""),
-    ])
+    let runner =
+      scripted
+      ?? ScriptedRunner(runs: [
+        TestRun(outcome: .amber("cannot find 'Cache' in scope"), console: ""),
+        TestRun(outcome: .green("CacheTests/first()"), console: ""),
+        TestRun(
+          outcome: .red(
+            ["CacheTests/second()"], message: "Expectation failed",
+            of: ["CacheTests/first()", "CacheTests/second()"]),
+          console: redConsole),
+        TestRun(outcome: .green("CacheTests/first()", "CacheTests/second()"), console: ""),
+      ])
     var verifier = Verifier(
       workspace: fixture.workspace, runner: runner,
       scratchFolder: fixture.root.appendingPathComponent(".build/scratch"))
@@ -275,6 +280,65 @@ import Testing
         ```
 
         """)
+  }
+
+  @Test("An audit block shows the step's FIRST audit over three runs, its times rounded")
+  func auditBlock() throws {
+    let text = "<!-- workbook: audit at step 4 -->\n```text\n```\n"
+    let runner = ScriptedRunner(runs: [
+      TestRun(outcome: .amber("cannot find 'Cache' in scope"), console: ""),
+      TestRun(outcome: .green("CacheTests/first()"), console: ""),
+      TestRun(
+        outcome: .red(
+          ["CacheTests/second()"], message: "Expectation failed",
+          of: ["CacheTests/first()", "CacheTests/second()"]),
+        console: ""),
+      .timed(["CacheTests/first()": 1.52, "CacheTests/second()": 0.004], runSeconds: 1.53),
+      .timed(["CacheTests/first()": 1.61, "CacheTests/second()": 0.003], runSeconds: 1.62),
+      .timed(["CacheTests/first()": 1.55, "CacheTests/second()": 0.006], runSeconds: 1.56),
+      TestRun(outcome: .green("CacheTests/first()", "CacheTests/second()"), console: ""),
+    ])
+
+    let (violations, fixture) = try verify(text: text, rendering: true, runner: runner)
+
+    #expect(violations == [])
+    #expect(
+      fixture.read(readme) == """
+        <!-- workbook: audit at step 4 -->
+        ```text
+        Auditing lesson 01: 3 runs of its tests, in parallel and in varying order …
+        Fast
+          Slowest tests, median of 3 runs:
+            about 2 s    CacheTests/first()
+            under 0.1 s  CacheTests/second()
+          ✗ CacheTests/first() takes about 2 s, over the budget of 0.1 s per test.
+              Slow tests get run less often, so they find mistakes later.
+          ✓ The suite takes about 2 s of test time, within its budget of 2 s.
+          ✓ No test sleeps for real.
+        Isolated
+          ✓ No test keeps state that other tests share.
+        Repeatable
+          ✓ Every test gave the same result in all 3 runs.
+          ✓ No test reads the real clock or uses randomness.
+        Self-validating
+          ✓ Every test records an expectation.
+        Timely
+          – A run cannot tell when a test was written: write each one just before its code.
+        In lesson 01, FIRST is broken in 1 place.
+        ```
+
+        """)
+  }
+
+  @Test("An audit block for a step that does not compile says it cannot be audited")
+  func auditBlockOfAnAmberStep() throws {
+    let (violations, _) = try verify(text: "<!-- workbook: audit at step 1 -->\n```text\n```\n")
+
+    #expect(
+      violations.map(\.seen) == [
+        "\(readme):1 shows what workbook audit says at step 1, but the tests of step 1 do not "
+          + "compile, so they cannot be audited"
+      ])
   }
 
   @Test("render rewrites a drifted check block from the step, and then it keeps the rules")

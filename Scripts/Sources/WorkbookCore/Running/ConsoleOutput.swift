@@ -5,13 +5,18 @@ import Foundation
 ///
 /// It removes the build's progress lines, the testing library's version and platform, timings,
 /// colour codes, memory addresses and the package's absolute path. Swift Testing runs tests in
-/// parallel, so it also puts each test's lines together and the tests in order of their names.
+/// parallel, so it also puts each test's lines together and the tests in order of their names,
+/// and what the tests print just before the run's last lines.
 public enum ConsoleOutput {
   /// The normalised form of `console`; paths under any of `roots` become relative.
   public static func normalised(_ console: String, relativeTo roots: [String]) -> String {
     var before: [String] = []
     var tests: [String: [String]] = [:]
     var suites: [String: [String]] = [:]
+    // What the tests print goes to another pipe than the testing library's events, so it can
+    // come out before or after the run's last lines; it always goes before them here, without
+    // the blank lines the pipes add.
+    var printed: [String] = []
     var after: [String] = []
     var lastTest: String?
     for raw in console.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -35,14 +40,14 @@ public enum ConsoleOutput {
         tests[lastTest, default: []].append(line)
       } else if tests.isEmpty, suites.isEmpty {
         before.append(line)
-      } else {
-        after.append(line)
+      } else if !line.isEmpty {
+        printed.append(line)
       }
     }
     let grouped = [tests, suites].flatMap { groups in
       groups.sorted { $0.key < $1.key }.flatMap(\.value)
     }
-    let lines = before + grouped + after
+    let lines = before + grouped + printed + after
     return lines.joined(separator: "\n").trimmingCharacters(in: .newlines)
   }
 

@@ -17,12 +17,47 @@ public struct AuditReport {
   private let lessonNumber: String
   private let entries: [Entry]
 
-  /// Reads `analysis` of the runs and `scan` of the test files against `budget`.
+  /// How the report writes the time a test or the suite took.
+  public enum TimeFormat: Sendable {
+    /// To the millisecond, as `workbook audit` prints it.
+    case exact
+    /// Rounded so that a lesson text reads the same run after run: "under 0.1 s", "under 1 s",
+    /// or whole seconds, "about 3 s".
+    case rounded
+
+    /// `seconds` in this format.
+    public func text(_ seconds: TimeInterval) -> String {
+      switch self {
+      case .exact: String(format: "%.3f s", seconds)
+      case .rounded:
+        seconds < 0.1
+          ? "under 0.1 s" : seconds < 1 ? "under 1 s" : "about \(Int(seconds.rounded())) s"
+      }
+    }
+
+    /// The time that `text(seconds)` stands for, for sorting: times written alike sort alike.
+    public func rank(_ seconds: TimeInterval) -> TimeInterval {
+      switch self {
+      case .exact: seconds
+      case .rounded: seconds < 0.1 ? 0 : seconds < 1 ? 0.1 : seconds.rounded()
+      }
+    }
+  }
+
+  /// The line that opens an audit of `lesson` over `runs` runs.
+  public static func heading(of lesson: Lesson, runs: Int) -> String {
+    "Auditing lesson \(lesson.paddedNumber): \(runs) runs of its tests, in parallel and in "
+      + "varying order …"
+  }
+
+  /// Reads `analysis` of the runs and `scan` of the test files against `budget`, and writes
+  /// times in `times`.
   public init(
-    lesson: Lesson, analysis: RunAnalysis, scan: TestSourceScan, budget: TimeBudget = .standard
+    lesson: Lesson, analysis: RunAnalysis, scan: TestSourceScan, budget: TimeBudget = .standard,
+    times: TimeFormat = .exact
   ) {
     lessonNumber = lesson.paddedNumber
-    let sections = Sections(analysis: analysis, scan: scan, budget: budget)
+    let sections = Sections(analysis: analysis, scan: scan, budget: budget, times: times)
     entries =
       sections.notes + [.plain("Fast")] + sections.fast + [.plain("Isolated")] + sections.isolated
       + [.plain("Repeatable")] + sections.repeatable + [.plain("Self-validating")]
@@ -60,6 +95,7 @@ public struct AuditReport {
     let analysis: RunAnalysis
     let scan: TestSourceScan
     let budget: TimeBudget
+    let times: TimeFormat
 
     var notes: [Entry] {
       guard !analysis.alwaysFailing.isEmpty else { return [] }
@@ -73,8 +109,12 @@ public struct AuditReport {
       var entries: [Entry] = []
       if !analysis.timings.isEmpty {
         entries.append(.plain("  Slowest tests, median of \(analysis.runs) runs:"))
-        entries += analysis.timings.prefix(AuditReport.slowestShown).map {
-          .plain("    \(seconds($0.seconds))  \($0.test)")
+        let slowest = analysis.timings.sorted {
+          (times.rank($0.seconds), $1.test) > (times.rank($1.seconds), $0.test)
+        }.prefix(AuditReport.slowestShown)
+        let width = slowest.map { seconds($0.seconds).count }.max() ?? 0
+        entries += slowest.map {
+          .plain("    \(seconds($0.seconds).padded(to: width))  \($0.test)")
         }
       }
       let slow = analysis.slow(within: budget)
@@ -154,7 +194,7 @@ public struct AuditReport {
     }
 
     private func seconds(_ value: TimeInterval) -> String {
-      String(format: "%.3f s", value)
+      times.text(value)
     }
 
     private func limit(_ value: TimeInterval) -> String {

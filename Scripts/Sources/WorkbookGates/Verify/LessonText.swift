@@ -10,6 +10,7 @@ import WorkbookCore
 /// <!-- workbook: change to Katas/Lesson01RedGreenRefactor/IdempotencyCache.swift at step 4 -->
 /// <!-- workbook: swift test at step 3 -->
 /// <!-- workbook: check at step 3 -->
+/// <!-- workbook: audit at step 2 -->
 /// ```
 ///
 /// The line after a marker opens a fenced block; `verify` checks its contents against the
@@ -25,11 +26,16 @@ public struct LessonText {
     case swiftTest(step: Int)
     /// What `workbook check` says at a step.
     case check(step: Int)
+    /// What `workbook audit` says about a step's tests, over `LessonText.auditRuns` runs, with
+    /// its times rounded.
+    case audit(step: Int)
 
     /// The step whose state or run the block shows.
     var step: Int {
       switch self {
-      case .file(_, let step), .change(_, let step), .swiftTest(let step), .check(let step): step
+      case .file(_, let step), .change(_, let step), .swiftTest(let step), .check(let step),
+        .audit(let step):
+        step
       }
     }
   }
@@ -40,6 +46,10 @@ public struct LessonText {
     public let markerLine: Int
     public let contents: String
   }
+
+  /// How many runs of a step's tests an audit block reports on: enough to show the report,
+  /// few enough for `verify`; `workbook audit --runs 20` is the search for flaky tests.
+  static let auditRuns = 3
 
   let lines: [String]
 
@@ -147,13 +157,14 @@ public struct LessonText {
       case ("change", 3) where what[1] == "to": return .change(path: what[2], step: step)
       case ("swift", 2) where what[1] == "test": return .swiftTest(step: step)
       case ("check", 1): return .check(step: step)
+      case ("audit", 1): return .audit(step: step)
       default: break
       }
     }
     throw TextProblem(
       line: number,
       reason: "unknown marker; write '<!-- workbook: WHAT at step N -->', where WHAT is "
-        + "'file PATH', 'change to PATH', 'swift test' or 'check'")
+        + "'file PATH', 'change to PATH', 'swift test', 'check' or 'audit'")
   }
 }
 

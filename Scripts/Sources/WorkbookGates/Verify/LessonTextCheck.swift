@@ -95,6 +95,11 @@ struct LessonTextCheck {
             + "is left as it was; mend the step first")
       }
       return output
+    case .audit(let step):
+      guard let output = outputs[source] else {
+        throw Missing(reason: "the tests of step \(step) do not compile, so they cannot be audited")
+      }
+      return output
     }
   }
 
@@ -108,6 +113,7 @@ struct LessonTextCheck {
     case .change(let file, let step): "the change to \(file) at step \(step)"
     case .swiftTest(let step): "what swift test prints at step \(step)"
     case .check(let step): "what workbook check says at step \(step)"
+    case .audit(let step): "what workbook audit says at step \(step)"
     }
   }
 

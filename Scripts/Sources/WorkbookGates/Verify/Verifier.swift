@@ -41,6 +41,7 @@ public struct Verifier: Sendable {
     var outputs: [LessonText.Source: String] = [:]
     var history = ContinuityRules.History()
     var previousSources: [String: String] = [:]
+    let audited = auditedSteps(of: lesson)
     for step in lesson.steps {
       let state = step.applied(to: previous)
       let changed = state.changedPaths(since: previous)
@@ -64,6 +65,10 @@ public struct Verifier: Sendable {
           .joined(separator: "\n")
         outputs[.swiftTest(step: step.number)] = ConsoleOutput.normalised(
           run.console, relativeTo: [scratch.folder.path])
+        if audited.contains(step.number), case .ran = outcome {
+          outputs[.audit(step: step.number)] = try audit(
+            lesson, at: state, firstRun: run, in: scratch)
+        }
       }
       breaches += broken
       violations += breaches.map {
@@ -88,6 +93,35 @@ public struct Verifier: Sendable {
     }
     let text = LessonTextCheck(workspace: workspace, lesson: lesson, outputs: outputs)
     return violations + (try text.violations(updating: rendering))
+  }
+
+  /// The steps whose audit the lesson's text shows.
+  private func auditedSteps(of lesson: Lesson) -> Set<Int> {
+    let text = LessonText(workspace.text(at: "\(lesson.lessonFolder)README.md") ?? "")
+    return Set(
+      text.blocks().compactMap { block in
+        guard case .audit(let step) = block.source else { return nil }
+        return step
+      })
+  }
+
+  /// What `workbook audit` says about the tests of `state`, which `scratch` holds and has just
+  /// run once in `firstRun`, over `LessonText.auditRuns` runs in all, with its times rounded.
+  private func audit(
+    _ lesson: Lesson, at state: Snapshot, firstRun: TestRun, in scratch: ScratchPackage
+  )
+    throws -> String
+  {
+    var runs = [firstRun]
+    while runs.count < LessonText.auditRuns {
+      runs.append(try scratch.runTests(with: runner, building: false))
+    }
+    let sources = lesson.tests(of: state).filtered { $0.hasSuffix(".swift") }.texts
+    let report = AuditReport(
+      lesson: lesson, analysis: RunAnalysis(runs), scan: TestSourceScan(files: sources),
+      times: .rounded)
+    return ([AuditReport.heading(of: lesson, runs: runs.count)] + report.lines)
+      .joined(separator: "\n")
   }
 
   private func differenceFromMain(of lesson: Lesson, finalState: Snapshot) throws -> String? {

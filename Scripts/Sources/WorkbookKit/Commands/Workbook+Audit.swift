@@ -23,9 +23,7 @@ extension Workbook {
 
   /// Audits one lesson's suite as it is in the working tree, in a scratch package of its own.
   private func audit(_ lesson: Lesson, runs: Int) throws -> AuditReport {
-    terminal.print(
-      "Auditing lesson \(lesson.paddedNumber): \(runs) runs of its tests, in parallel and in "
-        + "varying order …")
+    terminal.print(AuditReport.heading(of: lesson, runs: runs))
     let files = try workspace.currentFiles(of: lesson)
     let scratch = ScratchPackage.of("audit", for: lesson, in: workspace, pacer: pacer)
     try scratch.update(to: files)

@@ -1,0 +1,111 @@
+import Foundation
+import Lesson03FirstTests
+import Testing
+
+let clientA = ClientID("client-a")
+let clientB = ClientID("client-b")
+
+@Suite("An idempotency store")
+struct IdempotencyStoreTests {
+  @Test func firstRequestChargesOnce() async {
+    let provider = FakePaymentProvider()
+    let store = IdempotencyStore(now: TestClock().now)
+
+    let response = await store.response(for: "key-1", from: clientA) { await provider.charge() }
+
+    #expect(response == .created(payment("pay_1")))
+    #expect(await provider.charges == 1)
+  }
+
+  @Test func retryReplaysTheStoredResponse() async {
+    let provider = FakePaymentProvider()
+    let store = IdempotencyStore(now: TestClock().now)
+    _ = await store.response(for: "key-1", from: clientA) { await provider.charge() }
+
+    let replay = await store.response(for: "key-1", from: clientA) { await provider.charge() }
+
+    #expect(replay == .created(payment("pay_1")))
+    #expect(await provider.charges == 1)
+  }
+
+  @Test func retryAfter25HoursRunsAgain() async {
+    let provider = FakePaymentProvider()
+    let clock = TestClock()
+    let store = IdempotencyStore(now: clock.now)
+    _ = await store.response(for: "key-1", from: clientA) { await provider.charge() }
+
+    clock.advance(by: 25 * hour)
+    let retry = await store.response(for: "key-1", from: clientA) { await provider.charge() }
+
+    #expect(retry == .created(payment("pay_2")))
+  }
+
+  @Test func requestInFlightGetsAConflict() async throws {
+    let provider = FakePaymentProvider()
+    let store = IdempotencyStore(now: TestClock().now)
+    async let first = store.response(for: "key-1", from: clientA) {
+      try? await Task.sleep(for: .seconds(1))
+      return await provider.charge()
+    }
+    // Give the first request time to start.
+    try await Task.sleep(for: .milliseconds(200))
+
+    let second = await store.response(for: "key-1", from: clientA) { await provider.charge() }
+
+    #expect(second.status == 409)
+    _ = await first
+  }
+
+  @Test func concurrentRequestsChargeOnce() async {
+    let provider = FakePaymentProvider()
+    let store = IdempotencyStore(now: TestClock().now)
+
+    await withTaskGroup(of: Response.self) { group in
+      for _ in 1...10 {
+        group.addTask {
+          await store.response(for: "key-1", from: clientA) {
+            // Long enough for the other requests to arrive.
+            try? await Task.sleep(for: .milliseconds(250))
+            return await provider.charge()
+          }
+        }
+      }
+    }
+
+    #expect(await provider.charges == 1)
+  }
+
+  @Test func eachClientHasItsOwnKeys() async {
+    let provider = FakePaymentProvider()
+    let store = IdempotencyStore(now: TestClock().now)
+
+    let forA = await store.response(for: "key-1", from: clientA) { await provider.charge() }
+    let forB = await store.response(for: "key-1", from: clientB) { await provider.charge() }
+
+    print("client A got", forA)
+    print("client B got", forB)
+  }
+
+  @Test func newKeyRunsItsOwnPayment() async {
+    let provider = FakePaymentProvider()
+    let store = IdempotencyStore(now: TestClock().now)
+    _ = await store.response(for: "key-1", from: clientA) { await provider.charge() }
+
+    let other = await store.response(for: "key-2", from: clientA) { await provider.charge() }
+
+    guard case .payment(let payment) = other.body else { fatalError("no payment for key-2") }
+    assert(payment.id == "pay_2")
+  }
+
+  @Test func retryAfter23HoursReplays() async {
+    let provider = FakePaymentProvider()
+    let clock = TestClock()
+    let store = IdempotencyStore(now: clock.now)
+    _ = await store.response(for: "key-1", from: clientA) { await provider.charge() }
+
+    clock.advance(by: 23 * hour)
+    let retry = await store.response(for: "key-1", from: clientA) { await provider.charge() }
+
+    #expect(retry == .created(payment("pay_1")))
+  }
+}
