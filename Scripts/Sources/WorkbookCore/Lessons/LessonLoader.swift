@@ -47,7 +47,21 @@ public struct LessonLoader: Sendable {
     for (index, folder) in folders.enumerated() {
       steps.append(try loadStep(number: index + 1, folder: folder, entry: entry))
     }
-    return Lesson(entry: entry, steps: steps)
+    return Lesson(entry: entry, steps: steps, rules: try rules(of: entry))
+  }
+
+  /// The rules the lesson's `lesson.json` declares, or the standard rules when it has none.
+  private func rules(of entry: CurriculumEntry) throws -> LessonRules {
+    let path = "Lessons/\(entry.slug)/\(LessonRules.fileName)"
+    guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(path).path)
+    else { return .standard }
+    do {
+      return try JSONDecoder().decode(LessonSettings.self, from: data).rules
+    } catch {
+      let known = LessonRules.allCases.map(\.rawValue).joined(separator: ", ")
+      throw WorkbookError.failure(
+        "\(path) is malformed: \(describe(error)); it holds {\"rules\": <one of \(known)>}")
+    }
   }
 
   private func list(_ entries: [CurriculumEntry]) -> String {

@@ -44,6 +44,7 @@ public struct Verifier: Sendable {
       let changed = state.changedPaths(since: previous)
       var breaches =
         StepRules.changes(of: step, changed: changed, in: lesson) + StepRules.hints(of: step)
+        + StrictRules.expectations(of: step, from: previous, to: state, in: lesson)
       try scratch.update(to: state)
       let run = try scratch.runTests(with: runner)
       let outcome = run.outcome
@@ -54,7 +55,9 @@ public struct Verifier: Sendable {
         run.console, relativeTo: [scratch.folder.path])
       breaches += StepRules.outcome(
         of: step, outcome, previousTests: previousTests,
-        onlyTestsChanged: !changed.isEmpty && changed.allSatisfy(lesson.isTestPath))
+        // Under strict rules a refactor moves code out of the tests: it keeps every test anyway.
+        onlyTestsChanged: lesson.rules == .standard && !changed.isEmpty
+          && changed.allSatisfy(lesson.isTestPath))
       violations += breaches.map {
         Violation(lesson: lesson.entry.slug, step: step.label, rule: $0.rule, seen: $0.seen)
       }

@@ -155,11 +155,25 @@ struct CheckReport: Equatable {
       step.kind == .amber
       ? "Why: a test that does not compile is a failing test; it asks for code that is not there yet."
       : "Why: the test asks for behaviour the code does not have yet."
-    return [
-      "This is the \(step.kind) that step \(step.number) expects.",
-      why,
-      "Next: write the simplest production code in \(lesson.kataFolder) that makes it pass,",
-      "then run 'swift run workbook check' again. Stuck? swift run workbook hint",
+    let next =
+      lesson.rules == .strict
+      ? strictNext(lesson)
+      : ["Next: write the simplest production code in \(lesson.kataFolder) that makes it pass,"]
+    return ["This is the \(step.kind) that step \(step.number) expects.", why] + next + [
+      "then run 'swift run workbook check' again. Stuck? swift run workbook hint"
+    ]
+  }
+
+  /// What to do next at a failing step of a lesson with strict rules, which the learner has
+  /// to hear because they break the habit every other lesson builds.
+  private static func strictNext(_ lesson: Lesson) -> [String] {
+    [
+      "This lesson follows strict rules (TDD as if you meant it):",
+      "  green: write the simplest code that makes it pass inside the test function itself,",
+      "         in \(lesson.testsFolder); leave its #expect and #require lines as they are;",
+      "  refactor: extract that code into methods of the test suite, and move methods into",
+      "         \(lesson.kataFolder) only as a whole; every test keeps passing.",
+      "Next: write that code in the test,",
     ]
   }
 

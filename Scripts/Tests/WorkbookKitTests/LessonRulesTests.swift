@@ -1,0 +1,140 @@
+import Foundation
+import Testing
+
+@testable import WorkbookCore
+@testable import WorkbookGates
+@testable import WorkbookKit
+
+private let test = TemporaryWorkspace.test
+private let code = TemporaryWorkspace.code
+private let lessonFile = "Lessons/01-red-green-refactor/lesson.json"
+
+/// One change a step makes and whether each set of rules allows it.
+struct AllowedChange: Sendable, CustomTestStringConvertible {
+  let kind: StepKind
+  let tests: Bool
+  let code: Bool
+  let standard: Bool
+  let strict: Bool
+
+  var testDescription: String {
+    "\(kind) changing \(tests ? "tests" : "")\(tests && code ? " and " : "")\(code ? "code" : "")"
+  }
+}
+
+private let allowedChanges: [AllowedChange] = [
+  .init(kind: .red, tests: true, code: false, standard: true, strict: true),
+  .init(kind: .red, tests: true, code: true, standard: false, strict: false),
+  .init(kind: .amber, tests: false, code: true, standard: false, strict: false),
+  .init(kind: .green, tests: false, code: true, standard: true, strict: false),
+  .init(kind: .green, tests: true, code: false, standard: false, strict: true),
+  .init(kind: .refactor, tests: true, code: false, standard: true, strict: true),
+  .init(kind: .refactor, tests: false, code: true, standard: true, strict: true),
+  .init(kind: .refactor, tests: true, code: true, standard: false, strict: true),
+]
+
+@Suite struct LessonRulesTests {
+  @Test(
+    "Strict rules let green change only tests and a refactor move code out of them",
+    arguments: allowedChanges)
+  func allowedChange(_ change: AllowedChange) {
+    #expect(
+      LessonRules.standard.allows(
+        change.kind, changingTests: change.tests, changingCode: change.code)
+        == change.standard)
+    #expect(
+      LessonRules.strict.allows(change.kind, changingTests: change.tests, changingCode: change.code)
+        == change.strict)
+  }
+
+  @Test("A test's expectations are its #expect, #require and Issue.record lines, trimmed")
+  func expectationsOfASource() {
+    let source = """
+      @Test func first() throws {
+        var ledger: [String] = []
+        ledger.append("credit 100")
+        #expect(ledger == ["credit 100"])
+          let value = try #require(ledger.first)
+        if value.isEmpty { Issue.record("empty") }
+      }
+      """
+
+    #expect(
+      LessonRules.expectations(in: source) == [
+        #"#expect(ledger == ["credit 100"])"#, "let value = try #require(ledger.first)",
+        #"if value.isEmpty { Issue.record("empty") }"#,
+      ])
+  }
+
+  @Test("A lesson without lesson.json follows the standard rules; one with it, the rules it names")
+  func lessonFileDeclaresTheRules() throws {
+    let workspace = try TemporaryWorkspace()
+    try workspace.addWellFormedLesson()
+    #expect(try workspace.workspace.lessons.lesson(named: "01").rules == .standard)
+
+    try workspace.write(lessonFile, #"{"rules": "strict"}"#)
+
+    #expect(try workspace.workspace.lessons.lesson(named: "01").rules == .strict)
+  }
+
+  @Test(
+    "A lesson.json naming unknown rules stops the lesson from loading, naming the rules there are")
+  func unknownRules() throws {
+    let workspace = try TemporaryWorkspace()
+    try workspace.addWellFormedLesson()
+    try workspace.write(lessonFile, #"{"rules": "loose"}"#)
+
+    let error = #expect(throws: WorkbookError.self) {
+      try workspace.workspace.lessons.lesson(named: "01")
+    }
+
+    #expect("\(error.map { "\($0)" } ?? "")".contains("standard, strict"))
+  }
+
+  @Test(
+    "Under strict rules, a learner who writes code in a test has not edited it; one who changes an expectation has"
+  )
+  func strictEditedTests() throws {
+    let workspace = try TemporaryWorkspace()
+    try workspace.addWellFormedLesson()
+    try workspace.write(lessonFile, #"{"rules": "strict"}"#)
+    let lesson = try workspace.workspace.lessons.lesson(named: "01")
+    let given = lesson.state(after: 3)
+    let original = given.text(at: test) ?? ""
+    var withCode = given
+    withCode.files[test] = Data(("let x = 1\n" + original).utf8)
+    var withExpectation = given
+    withExpectation.files[test] = Data((original + "#expect(x == 2)\n").utf8)
+
+    #expect(lesson.editedTests(in: withCode, at: 3) == [])
+    #expect(lesson.editedTests(in: withExpectation, at: 3) == [test])
+    let standard = Lesson(entry: lesson.entry, steps: lesson.steps)
+    #expect(standard.editedTests(in: withCode, at: 3) == [test])
+  }
+
+  @Test("Under strict rules, check tells the learner at a red step to write the code in the test")
+  func checkExplainsStrictRules() throws {
+    let workspace = try TemporaryWorkspace()
+    try workspace.addWellFormedLesson()
+    let standard = try workspace.workspace.lessons.lesson(named: "01")
+    try workspace.write(lessonFile, #"{"rules": "strict"}"#)
+    let strict = try workspace.workspace.lessons.lesson(named: "01")
+    let failure = TestFailure(
+      test: "CacheTests/second()", displayName: "second", message: "Expectation failed",
+      location: "Lesson01RedGreenRefactorTests/CacheTests.swift:8:5")
+    let outcome = Outcome.ran(
+      tests: ["CacheTests/first()", "CacheTests/second()"], failures: [failure])
+
+    let strictLines = CheckReport(
+      lesson: strict, step: strict.steps[2], outcome: outcome, root: "/r"
+    )
+    .lines
+    let standardLines = CheckReport(
+      lesson: standard, step: standard.steps[2], outcome: outcome, root: "/r"
+    ).lines
+
+    #expect(strictLines.contains("This lesson follows strict rules (TDD as if you meant it):"))
+    #expect(strictLines.contains { $0.contains("inside the test function itself") })
+    #expect(!standardLines.contains { $0.contains("strict") })
+  }
+}
