@@ -7,7 +7,8 @@ import PackageDescription
 /// slug: `01-red-green-refactor` becomes `Lesson01RedGreenRefactor` and
 /// `Lesson01RedGreenRefactorTests`.
 let lessons = [
-  "01-red-green-refactor"
+  "01-red-green-refactor",
+  "08-strict-tdd",
 ]
 
 /// The module name of a lesson's kata, built from its slug.
