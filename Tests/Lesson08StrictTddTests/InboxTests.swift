@@ -39,4 +39,19 @@ struct InboxTests {
     #expect(ledger == ["credit acct-1 100"])
     #expect(receipts == ["receipt for credit acct-1 100"])
   }
+
+  @Test("a message that reuses an id with other content is dead-lettered, not dropped")
+  func changedContentIsDeadLettered() {
+    let original = (id: "M1", body: "credit acct-1 100")
+    let altered = (id: "M1", body: "credit acct-1 900")
+    var ledger: [String] = []
+    var inbox = Inbox()
+
+    for message in [original, altered] {
+      inbox.deliver(message, to: "ledger") { ledger.append($0) }
+    }
+
+    #expect(ledger == ["credit acct-1 100"])
+    #expect(inbox.deadLetters == ["credit acct-1 900"])
+  }
 }
