@@ -28,8 +28,16 @@ extension Workbook {
         && candidate.writes.keys.contains(where: lesson.isProductionPath)
     }
     if let refactoring {
-      try bringInTests(of: refactoring, after: step, in: lesson, progress: &progress)
-      showRefactoring(refactoring, of: lesson)
+      // Under strict rules a refactoring may move code out of the tests: the learner makes the
+      // move from the tests as they were before it, or the moved tests would not compile.
+      let isMove = isMoveOutOfTests(refactoring, in: lesson)
+      try bringInTests(
+        of: refactoring, after: step, in: lesson, progress: &progress, asBefore: isMove)
+      if isMove {
+        showMove(refactoring, of: lesson)
+      } else {
+        showRefactoring(refactoring, of: lesson)
+      }
       return 0
     }
     guard let upcoming else {
@@ -68,11 +76,15 @@ extension Workbook {
   }
 
   /// Puts `target`'s tests in place, saving the learner's edits to them, and moves there.
+  ///
+  /// - Parameter asBefore: whether to put the tests in place as they were before `target`.
   private func bringInTests(
-    of target: Step, after step: Step, in lesson: Lesson, progress: inout LearnerProgress
+    of target: Step, after step: Step, in lesson: Lesson, progress: inout LearnerProgress,
+    asBefore: Bool = false
   ) throws {
     let saved = try workspace.materialise(
-      lesson.state(after: target.number), of: lesson, folders: [lesson.testsFolder])
+      lesson.state(after: target.number - (asBefore ? 1 : 0)), of: lesson,
+      folders: [lesson.testsFolder])
     reportSaved(saved)
     progress.move(
       to: target.number, of: lesson.entry.slug,
