@@ -169,9 +169,42 @@ private let allowedChanges: [AllowedChange] = [
     #expect(try LearnerProgress.load(from: fixture.workspace).step == 3)
     #expect(fixture.read(test) == "test 1\nlet a = 1\n#expect(a == 1)\n")
     #expect(fixture.read(code) == "// placeholder\n")
-    #expect(captured.output.contains("The reference moves code out of its tests here"))
+    #expect(
+      captured.output.contains("The reference moves code out of its tests here (strict rules):"))
     #expect(captured.output.contains("+#expect(Cache().a == 1)"))
     #expect(captured.output.contains("+struct Cache { let a = 1 }"))
     #expect(captured.output.contains("Your changes were saved to "))
+  }
+
+  @Test("Under strict rules next also stops at an extraction within the tests, before it")
+  func nextStopsBeforeAnExtraction() throws {
+    let fixture = try TemporaryWorkspace()
+    try fixture.write(lessonFile, #"{"rules": "strict"}"#)
+    try fixture.addStep(
+      "01-start",
+      manifest: #"{"kind": "red", "title": "Start", "failing": ["CacheTests/first()"], "#
+        + #""message": "Expectation failed", "hints": ["Write it in the test."]}"#,
+      files: [test: "test 1\n#expect(a == 1)\n", code: "// placeholder\n"])
+    try fixture.addStep(
+      "02-in-the-test",
+      manifest: #"{"kind": "green", "title": "In the test", "hints": ["One line."]}"#,
+      files: [test: "test 1\nlet a = 1\n#expect(a == 1)\n"])
+    try fixture.addStep(
+      "03-extract",
+      manifest: #"{"kind": "refactor", "title": "Extract it", "hints": ["Extract it."]}"#,
+      files: [test: "test 1\nlet a = one()\n#expect(a == 1)\nfunc one() { 1 }\n"])
+    try fixture.write(test, "test 1\nlet a = one()\n#expect(a == 1)\nfunc one() { 1 }\n")
+    _ = try fixture.run(.goto(lesson: "01", step: "1"))
+    try fixture.write(test, "test 1\nlet a = 1\n#expect(a == 1)\n")
+
+    let (status, captured) = try fixture.run(
+      .next(force: false), runner: ScriptedRunner([.green()]))
+
+    #expect(status == 0)
+    #expect(try LearnerProgress.load(from: fixture.workspace).step == 3)
+    #expect(fixture.read(test) == "test 1\nlet a = 1\n#expect(a == 1)\n")
+    #expect(
+      captured.output.contains("The reference extracts code in its tests here (strict rules):"))
+    #expect(captured.output.contains("+func one() { 1 }"))
   }
 }

@@ -25,16 +25,17 @@ extension Workbook {
     let upcoming = following.first(where: \.kind.isFailing)
     let refactoring = following.first { candidate in
       candidate.number < (upcoming?.number ?? Int.max) && candidate.kind == .refactor
-        && candidate.writes.keys.contains(where: lesson.isProductionPath)
+        && (candidate.writes.keys.contains(where: lesson.isProductionPath)
+          || isStrictRefactoringOfTests(candidate, in: lesson))
     }
     if let refactoring {
-      // Under strict rules a refactoring may move code out of the tests: the learner makes the
-      // move from the tests as they were before it, or the moved tests would not compile.
-      let isMove = isMoveOutOfTests(refactoring, in: lesson)
+      // Under strict rules a refactoring of the tests is the learner's to make, from the tests
+      // as they were before it: an extraction, or a move whose tests would not compile yet.
+      let isStrict = isStrictRefactoringOfTests(refactoring, in: lesson)
       try bringInTests(
-        of: refactoring, after: step, in: lesson, progress: &progress, asBefore: isMove)
-      if isMove {
-        showMove(refactoring, of: lesson)
+        of: refactoring, after: step, in: lesson, progress: &progress, asBefore: isStrict)
+      if isStrict {
+        showStrictRefactoring(refactoring, of: lesson)
       } else {
         showRefactoring(refactoring, of: lesson)
       }
