@@ -133,6 +133,11 @@ private let allowedChanges: [AllowedChange] = [
       lesson: standard, step: standard.steps[2], outcome: outcome, root: "/r"
     ).lines
 
+    let green = Outcome.ran(tests: ["CacheTests/first()", "CacheTests/second()"], failures: [])
+    let strictDone = CheckReport(lesson: strict, step: strict.steps[2], outcome: green, root: "/r")
+      .lines
+    #expect(strictDone.contains { $0.contains("with code inside the test") })
+    #expect(!strictDone.contains { $0.contains("other examples") })
     #expect(strictLines.contains("This lesson follows strict rules (TDD as if you meant it):"))
     #expect(strictLines.contains { $0.contains("inside the test function itself") })
     #expect(!standardLines.contains { $0.contains("strict") })
@@ -206,5 +211,42 @@ private let allowedChanges: [AllowedChange] = [
     #expect(
       captured.output.contains("The reference extracts code in its tests here (strict rules):"))
     #expect(captured.output.contains("+func one() { 1 }"))
+  }
+}
+
+@Suite struct StrictMistakeTests {
+  private let greenRun = Outcome.green("CacheTests/first()", "CacheTests/second()")
+
+  /// The well-formed lesson under strict rules, with the learner at step 3, its red step.
+  private func atStrictRedStep() throws -> TemporaryWorkspace {
+    let fixture = try TemporaryWorkspace()
+    try fixture.addWellFormedLesson()
+    try fixture.write(lessonFile, #"{"rules": "strict"}"#)
+    _ = try fixture.run(.goto(lesson: "01", step: "3"))
+    return fixture
+  }
+
+  @Test("Under strict rules, code written in the test before its first run is pointed out")
+  func testChangedBeforeTheFirstRun() throws {
+    let fixture = try atStrictRedStep()
+    try fixture.write(test, "test 1\nlet logic = 1\ntest 2\n")
+
+    let (_, captured) = try fixture.run(.check(predicting: nil), runner: ScriptedRunner([greenRun]))
+
+    #expect(captured.output.contains("You wrote code in step 3's test before you saw it fail."))
+    #expect(!captured.output.contains("passed the first time it ran"))
+    #expect(!captured.output.contains("You changed the tests that step 3 gives you"))
+  }
+
+  @Test("Under strict rules, next says the new tests carry the reference's code")
+  func nextSaysWhoseCodeTheTestsHold() throws {
+    let fixture = try TemporaryWorkspace()
+    try fixture.addWellFormedLesson()
+    try fixture.write(lessonFile, #"{"rules": "strict"}"#)
+    _ = try fixture.run(.goto(lesson: "01", step: "1"))
+
+    let (_, captured) = try fixture.run(.next(force: false), runner: ScriptedRunner([greenRun]))
+
+    #expect(captured.output.contains("the reference's, with its code inside them"))
   }
 }

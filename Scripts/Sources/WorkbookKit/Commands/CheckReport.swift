@@ -128,16 +128,24 @@ struct CheckReport: Equatable {
     let following = lesson.steps.dropFirst(step.number)
     let upcoming = following.firstIndex(where: \.kind.isFailing)
     let refactorings = following.prefix { !$0.kind.isFailing }.filter { $0.kind == .refactor }
-    var lines = [
-      "Step \(step.number) is done: you made the failing test pass.",
-      "Commit on green: this is a safe point to come back to. (next first tries the tests with",
-      "other examples, in case your code answers only these.)",
-      "Then refactor while the tests keep you safe, running check after each change.",
-    ]
+    var lines =
+      lesson.rules == .strict
+      ? [
+        "Step \(step.number) is done: you made the failing test pass, with code inside the test.",
+        "Commit on green: this is a safe point to come back to.",
+        "Then refactor: extract duplicated code into methods of the test suite, and move a method",
+        "into \(lesson.kataFolder) only as a whole. Run check after each change.",
+      ]
+      : [
+        "Step \(step.number) is done: you made the failing test pass.",
+        "Commit on green: this is a safe point to come back to. (next first tries the tests with",
+        "other examples, in case your code answers only these.)",
+        "Then refactor while the tests keep you safe, running check after each change.",
+      ]
     for refactoring in refactorings {
       let changesTests = refactoring.writes.keys.contains(where: lesson.isTestPath)
       lines.append(
-        (changesTests
+        (changesTests && lesson.rules == .standard
           ? "  next also brings in the reference's tidied tests: "
           : "  next first shows the reference's refactoring: ")
           + "\(refactoring.title) (step \(refactoring.number)).")

@@ -14,7 +14,12 @@ struct Mistakes {
 
   /// What to tell the learner; empty when they made none of these mistakes.
   var lines: [String] {
-    editedTests + codeChangedBeforeTheFirstRun + passedAtOnce
+    editedTests + codeChangedBeforeTheFirstRun + testChangedBeforeTheFirstRun + passedAtOnce
+  }
+
+  /// Whether the tests are as the step gives them, byte for byte.
+  private var testsAsGiven: Bool {
+    lesson.tests(of: files) == lesson.tests(of: lesson.state(after: step.number))
   }
 
   private var isFirstRunAtAFailingStep: Bool {
@@ -55,8 +60,22 @@ struct Mistakes {
     ]
   }
 
+  /// Under strict rules the learner's code goes into the test, so writing it before the first
+  /// run is the mistake that changing the production code is elsewhere.
+  private var testChangedBeforeTheFirstRun: [String] {
+    guard lesson.rules == .strict, isFirstRunAtAFailingStep, !testsAsGiven else { return [] }
+    return [
+      "",
+      "You wrote code in step \(step.number)'s test before you saw it fail.",
+      "Next time, run the new test first and watch it fail for the reason you expect:",
+      "a test you have never seen fail may pass for the wrong reason.",
+    ]
+  }
+
   private var passedAtOnce: [String] {
-    guard isFirstRunAtAFailingStep, codeAsFound, colour == .green else { return [] }
+    guard isFirstRunAtAFailingStep, codeAsFound, colour == .green,
+      lesson.rules == .standard || testsAsGiven
+    else { return [] }
     return [
       "",
       "Step \(step.number)'s new test passed the first time it ran.",

@@ -47,7 +47,10 @@ extension Workbook {
     }
     try bringInTests(of: upcoming, after: step, in: lesson, progress: &progress)
     terminal.print(
-      "New tests are in \(lesson.testsFolder); your production code is as you left it.")
+      lesson.rules == .strict
+        ? "New tests are in \(lesson.testsFolder): the reference's, with its code inside them; "
+          + "your production code is as you left it."
+        : "New tests are in \(lesson.testsFolder); your production code is as you left it.")
     terminal.print("Predict the colour, then run 'swift run workbook check' (or look at watch).")
     return 0
   }
