@@ -211,6 +211,10 @@ private let allowedChanges: [AllowedChange] = [
     #expect(
       captured.output.contains("The reference extracts code in its tests here (strict rules):"))
     #expect(captured.output.contains("+func one() { 1 }"))
+    try fixture.write(test, "test 1\nlet a = one()\n#expect(a == 1)\nfunc one() { 1 }\n")
+    let (_, finished) = try fixture.run(.next(force: false), runner: ScriptedRunner([.green()]))
+    #expect(!finished.output.contains("You skipped"))
+    #expect(finished.output.contains("You have finished lesson 01."))
   }
 }
 

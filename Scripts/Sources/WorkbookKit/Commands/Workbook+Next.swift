@@ -15,8 +15,12 @@ extension Workbook {
       terminal.printError("Error: \(refusal); or move on anyway with 'next --force'")
       return 1
     }
+    let files = try workspace.currentFiles(of: lesson)
     if step.kind == .refactor,
-      progress.isCodeAsFound(try workspace.currentFiles(of: lesson), in: lesson)
+      isStrictRefactoringOfTests(step, in: lesson)
+        ? lesson.tests(of: files) == lesson.tests(of: lesson.state(after: step.number - 1))
+          && progress.isCodeAsFound(files, in: lesson)
+        : progress.isCodeAsFound(files, in: lesson)
     {
       terminal.print(
         "You skipped the reference's refactoring (\(step.title)); your code is as it was.")
