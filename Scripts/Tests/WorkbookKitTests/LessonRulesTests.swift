@@ -253,4 +253,14 @@ private let allowedChanges: [AllowedChange] = [
 
     #expect(captured.output.contains("the reference's, with its code inside them"))
   }
+
+  @Test("Under strict rules, production code changed at a failing step is pointed out")
+  func codeChangedUnderStrictRules() throws {
+    let fixture = try atStrictRedStep()
+    try fixture.write(code, "the learner's fix\n")
+
+    let (_, captured) = try fixture.run(.check(predicting: nil), runner: ScriptedRunner([greenRun]))
+
+    #expect(captured.output.contains("This lesson follows strict rules: make the test pass"))
+  }
 }

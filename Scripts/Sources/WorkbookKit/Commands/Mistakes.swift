@@ -14,7 +14,8 @@ struct Mistakes {
 
   /// What to tell the learner; empty when they made none of these mistakes.
   var lines: [String] {
-    editedTests + codeChangedBeforeTheFirstRun + testChangedBeforeTheFirstRun + passedAtOnce
+    editedTests + codeChangedBeforeTheFirstRun + testChangedBeforeTheFirstRun
+      + codeChangedUnderStrictRules + passedAtOnce
   }
 
   /// Whether the tests are as the step gives them, byte for byte.
@@ -69,6 +70,20 @@ struct Mistakes {
       "You wrote code in step \(step.number)'s test before you saw it fail.",
       "Next time, run the new test first and watch it fail for the reason you expect:",
       "a test you have never seen fail may pass for the wrong reason.",
+    ]
+  }
+
+  /// Under strict rules a failing step is made to pass in the test; production code changes
+  /// only when a refactoring moves code out of the tests.
+  private var codeChangedUnderStrictRules: [String] {
+    guard lesson.rules == .strict, step.kind.isFailing, progress.productionOnArrival != nil,
+      !codeAsFound
+    else { return [] }
+    return [
+      "",
+      "You changed the production code in \(lesson.kataFolder) at a failing step.",
+      "This lesson follows strict rules: make the test pass with code inside the test, and let",
+      "production code change only when a refactoring moves that code out of the tests.",
     ]
   }
 
