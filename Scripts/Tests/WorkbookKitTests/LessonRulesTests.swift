@@ -209,7 +209,7 @@ private let allowedChanges: [AllowedChange] = [
     #expect(try LearnerProgress.load(from: fixture.workspace).step == 3)
     #expect(fixture.read(test) == "test 1\nlet a = 1\n#expect(a == 1)\n")
     #expect(
-      captured.output.contains("The reference extracts code in its tests here (strict rules):"))
+      captured.output.contains("The reference refactors its tests here (strict rules):"))
     #expect(captured.output.contains("+func one() { 1 }"))
     try fixture.write(test, "test 1\nlet a = one()\n#expect(a == 1)\nfunc one() { 1 }\n")
     let (_, finished) = try fixture.run(.next(force: false), runner: ScriptedRunner([.green()]))

@@ -15,7 +15,7 @@ extension Workbook {
     terminal.print(
       isMove
         ? "The reference moves code out of its tests here (strict rules):"
-        : "The reference extracts code in its tests here (strict rules):")
+        : "The reference refactors its tests here (strict rules):")
     terminal.print("the tests are as they were just before. This is the whole change:")
     terminal.print("")
     printDiff(from: lesson.state(after: step.number - 1), to: lesson.state(after: step.number))
