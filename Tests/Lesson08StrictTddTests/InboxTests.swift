@@ -54,4 +54,22 @@ struct InboxTests {
     #expect(ledger == ["credit acct-1 100"])
     #expect(inbox.deadLetters == ["credit acct-1 900"])
   }
+
+  @Test("two instances of one consumer that receive a message at once apply it once")
+  func competingInstancesApplyAMessageOnce() async {
+    let message = (id: "M1", body: "credit acct-1 100")
+
+    var inbox = Inbox()
+    var ledger: [String] = []
+    await withTaskGroup(of: (id: String, body: String).self) { group in
+      for _ in 1...2 {
+        group.addTask { message }
+      }
+      for await received in group {
+        inbox.deliver(received, to: "ledger") { ledger.append($0) }
+      }
+    }
+
+    #expect(ledger == ["credit acct-1 100"])
+  }
 }
