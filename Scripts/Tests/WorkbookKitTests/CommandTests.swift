@@ -23,6 +23,8 @@ import Testing
       (["hint"], .hint),
       (["peek"], .peek),
       (["restore"], .restore),
+      (["tests", "given"], .tests(handedOut: true)),
+      (["tests", "lesson"], .tests(handedOut: false)),
       (["watch"], .watch),
       (["goto", "01", "3"], .goto(lesson: "01", step: "3")),
       (["reset"], .reset(lesson: nil)),
@@ -91,6 +93,8 @@ import Testing
       (["render", "01", "02"], "usage: workbook render [<lesson>]"),
       (["audit", "01", "02"], "usage: workbook audit [<lesson>] [--runs <n>]"),
       (["audit", "--runs"], "usage: workbook audit [<lesson>] [--runs <n>]"),
+      (["tests"], "usage: workbook tests given | workbook tests lesson"),
+      (["tests", "mine"], "usage: workbook tests given | workbook tests lesson"),
     ])
   func wrongArgumentCounts(words: [String], usage: String) {
     // Each line above names every form of its command.

@@ -33,6 +33,7 @@ import Testing
 
     #expect(status == 0)
     let expected = """
+      Lesson 01, from step 3 (red: Second test) to step 4 (green: Make it real): the change of step 4
       diff --git a/\(code) b/\(code)
       --- a/\(code)
       +++ b/\(code)
@@ -42,6 +43,22 @@ import Testing
        1 file changed, 1 insertion(+), 1 deletion(-)
       """
     #expect(output == expected)
+  }
+
+  @Test("diff between two steps further apart names the steps, and says when it is reversed")
+  func diffHeaders() throws {
+    let forward = try diff("2", "5").output
+    let backward = try diff("5", "3").output
+
+    #expect(
+      forward.hasPrefix(
+        "Lesson 01, from step 2 (green: Fake it) to step 5 (refactor: Tidy): "
+          + "the change of steps 3 to 5\n"))
+    #expect(
+      backward.hasPrefix(
+        "Lesson 01, from step 5 (refactor: Tidy) to step 3 (red: Second test), reversed: "
+          + "this takes back steps 4 to 5\n"))
+    #expect(backward.contains("-v3\n+v1"))
   }
 
   @Test("diff of step 1 shows its files as new, against /dev/null")
@@ -98,6 +115,7 @@ import Testing
 
     #expect(status == 0)
     let expected = """
+      Lesson 01, from step 5 (refactor: Tidy) to step 6 (refactor: Rename): the change of step 6
       diff --git a/\(code) b/\(code)
       deleted file
       --- a/\(code)

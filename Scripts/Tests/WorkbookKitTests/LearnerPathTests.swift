@@ -17,6 +17,7 @@ import Testing
   private func cloneOfLessonOne() throws -> TemporaryWorkspace {
     let fixture = try TemporaryWorkspace()
     let lesson = try Workspace(root: Self.repository).lessons.lesson(named: "01")
+    try fixture.list(lesson.entry.slug)
     for folder in [lesson.lessonFolder, lesson.kataFolder, lesson.testsFolder] {
       try FileManager.default.createDirectory(
         at: fixture.root.appendingPathComponent(folder).deletingLastPathComponent(),
@@ -45,6 +46,9 @@ import Testing
 
       #expect(try workbook.run(.next(force: false)) == 0, "next at step \(step.number)")
       if let arrived = try currentStep(of: fixture, in: lesson), arrived.kind.isFailing {
+        if let ownTest = Self.ownTests[arrived.number] {
+          try write(ownTest, into: fixture, of: lesson)
+        }
         #expect(
           try workbook.run(.check(predicting: arrived.kind == .amber ? .amber : .red)) == 0,
           "check at step \(arrived.number)")
@@ -52,6 +56,8 @@ import Testing
     }
 
     #expect(visited == ["1 amber", "3 red", "6 red", "8 refactor", "9 red", "11 refactor"])
+    #expect(lesson.steps.filter(\.isLearnerWritten).map(\.number) == [6, 9])
+    #expect(captured.output.components(separatedBy: "Your test is red as intended").count == 3)
     #expect(captured.errors.isEmpty)
     for warning in ["Heads-up", "You changed", "but it is"] {
       #expect(!captured.output.contains(warning), "\(warning)")
@@ -59,7 +65,56 @@ import Testing
     let progress = try LearnerProgress.load(from: fixture.workspace)
     #expect(progress.finished == ["01-red-green-refactor"])
     #expect(progress.predictionsHeld == 4)
-    #expect(try fixture.workspace.currentFiles(of: lesson) == lesson.state(after: 11))
+    let files = try fixture.workspace.currentFiles(of: lesson)
+    #expect(lesson.production(of: files) == lesson.production(of: lesson.state(after: 11)))
+    let tests = try #require(files.text(at: "\(lesson.testsFolder)IdempotencyCacheTests.swift"))
+    #expect(tests.contains("func retryRunsTheOperationOnce()"))
+    #expect(tests.contains("func retryAfterAnotherKeyGetsItsOwnResponse()"))
+    #expect(!tests.contains("func retryReplaysTheStoredResponse()"))
+    #expect(!tests.contains("func eachKeyKeepsItsOwnResponse()"))
+  }
+
+  /// The tests a learner writes at the steps whose test is theirs, by step: not the reference's.
+  private static let ownTests = [
+    6: """
+      @Test("a retry runs the operation only once")
+      func retryRunsTheOperationOnce() {
+        let cache = IdempotencyCache()
+        var count = 0
+        let operation = {
+          count += 1
+          return paymentTwo
+        }
+        let first = cache.response(for: "key-7", orRun: operation)
+
+        let retry = cache.response(for: "key-7", orRun: operation)
+
+        #expect(retry == first)
+        #expect(count == 1)
+      }
+    """,
+    9: """
+      @Test("a retry after another key still gets its own response")
+      func retryAfterAnotherKeyGetsItsOwnResponse() {
+        let cache = IdempotencyCache()
+        _ = cache.response(for: "key-a") { paymentOne }
+        _ = cache.response(for: "key-b") { paymentTwo }
+
+        let replayA = cache.response(for: "key-a") { Response(status: 500, body: "ran again") }
+        let replayB = cache.response(for: "key-b") { Response(status: 500, body: "ran again") }
+
+        #expect(replayA == paymentOne)
+        #expect(replayB == paymentTwo)
+      }
+    """,
+  ]
+
+  /// Adds `test` at the end of the lesson's test suite, as a learner writes it.
+  private func write(_ test: String, into fixture: TemporaryWorkspace, of lesson: Lesson) throws {
+    let path = "\(lesson.testsFolder)IdempotencyCacheTests.swift"
+    let tests = try #require(fixture.read(path))
+    let end = try #require(tests.range(of: "}\n", options: .backwards))
+    try fixture.write(path, tests.replacingCharacters(in: end, with: "\n\(test)\n}\n"))
   }
 
   private func currentStep(of fixture: TemporaryWorkspace, in lesson: Lesson) throws -> Step? {

@@ -5,6 +5,7 @@ import Testing
 
 private let steps = "Lessons/01-red-green-refactor/steps"
 private let amberStart = #"{"kind": "amber", "title": "Start", "diagnostic": "cannot find"}"#
+private let learnerWrites = #"{"behaviour": "A retry replays.", "goodFailure": "It runs twice."}"#
 
 extension LessonLoaderTests {
   /// A `step.json` that cannot be used, and fragments of the message that must say why.
@@ -46,7 +47,7 @@ private let brokenManifests: [LessonLoaderTests.BrokenManifest] = [
     manifest: #"{"kind": "green", "title": "Oops", "hint": ["Look."]}"#,
     fragments: [
       #"\#(steps)/02-broken/step.json is malformed: unknown key "hint"; keys are kind, title, "#
-        + "diagnostic, failing, message, hints, deleted"
+        + "diagnostic, failing, message, learnerWrites, hints, deleted, undoes"
     ]),
   .init(
     testDescription: "no title", manifest: #"{"kind": "green"}"#,
@@ -60,9 +61,41 @@ private let brokenManifests: [LessonLoaderTests.BrokenManifest] = [
     manifest: #"{"kind": "red", "title": "Oops", "failing": ["CacheTests/first()"]}"#,
     fragments: [#"\#(steps)/02-broken/step.json: a red step needs "failing" tests"#]),
   .init(
+    testDescription: "a step that undoes itself",
+    manifest: #"{"kind": "green", "title": "Oops", "undoes": [2]}"#,
+    fragments: [
+      #"\#(steps)/02-broken/step.json: "undoes" names step 2, which is not a step before it"#
+    ]),
+  .init(
     testDescription: "an amber step without a diagnostic",
     manifest: #"{"kind": "amber", "title": "Oops"}"#,
     fragments: [#"\#(steps)/02-broken/step.json: an amber step needs a "diagnostic""#]),
+  .init(
+    testDescription: "a green step the learner writes",
+    manifest: #"{"kind": "green", "title": "Oops", "learnerWrites": \#(learnerWrites)}"#,
+    fragments: [
+      "\(steps)/02-broken/step.json: only a red or amber step can be the learner's to write"
+    ]),
+  .init(
+    testDescription: "a learner's step without the behaviour to test",
+    manifest:
+      #"{"kind": "amber", "title": "Oops", "diagnostic": "cannot find", "learnerWrites": {"behaviour": " ", "goodFailure": "It fails."}}"#,
+    fragments: [
+      #"\#(steps)/02-broken/step.json: "learnerWrites" needs a "behaviour" and a "goodFailure""#
+    ]),
+  .init(
+    testDescription: "a learner's step without a good failure",
+    manifest:
+      #"{"kind": "amber", "title": "Oops", "diagnostic": "cannot find", "learnerWrites": {"behaviour": "A retry replays."}}"#,
+    fragments: ["\(steps)/02-broken/step.json is malformed", #"missing key "goodFailure""#]),
+  .init(
+    testDescription: "a learner's step that writes no test file",
+    manifest:
+      #"{"kind": "amber", "title": "Oops", "diagnostic": "cannot find", "learnerWrites": \#(learnerWrites)}"#,
+    fragments: [
+      "\(steps)/02-broken/step.json: a step the learner writes must write a test file, "
+        + "which is where the learner's test goes"
+    ]),
   .init(
     testDescription: "a green step with a diagnostic",
     manifest: #"{"kind": "green", "title": "Oops", "diagnostic": "cannot find"}"#,
@@ -139,6 +172,40 @@ private let escapes: [LessonLoaderTests.Escape] = [
       red.expectation == .failures(tests: ["CacheTests/second()"], message: "Expectation failed"))
     #expect(red.writes == [TemporaryWorkspace.test: Data("test 1\ntest 2\n".utf8)])
     #expect(lesson.step(5)?.expectation == .allPass)
+  }
+
+  @Test("A red step the learner writes carries what to test, and where the test goes")
+  func loadsLearnerWrites() throws {
+    let workspace = try TemporaryWorkspace()
+    try workspace.addWellFormedLesson(learnerWritesStep3: true)
+
+    let lesson = try workspace.workspace.lessons.lesson(named: "01")
+
+    let red = try #require(lesson.step(3))
+    #expect(
+      red.learnerWrites
+        == LearnerWrites(
+          behaviour: "A second request gets its own answer.",
+          goodFailure: "The second answer is the first one."))
+    #expect(red.testFiles(of: lesson) == [TemporaryWorkspace.test])
+    #expect(lesson.step(1)?.learnerWrites == nil)
+  }
+
+  @Test("The starting point cannot leave its test to the learner: start puts it in place")
+  func learnerWritesAtTheStart() throws {
+    let workspace = try TemporaryWorkspace()
+    try workspace.addStep(
+      "01-start",
+      manifest:
+        #"{"kind": "amber", "title": "Start", "diagnostic": "cannot find", "learnerWrites": \#(learnerWrites)}"#,
+      files: [TemporaryWorkspace.test: "test 1\n"])
+
+    let error = #expect(throws: WorkbookError.self) {
+      try workspace.workspace.lessons.lesson(named: "01")
+    }
+
+    #expect(
+      error?.message.contains("\(steps)/01-start/step.json: step 1 is the starting point") == true)
   }
 
   @Test("An unknown lesson is a usage error that lists the recorded lessons")

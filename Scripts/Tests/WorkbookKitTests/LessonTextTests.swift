@@ -73,6 +73,32 @@ import Testing
         """)
   }
 
+  @Test("A marker inside a collapsed <details> block is read and rewritten like any other")
+  func blocksInsideDetails() throws {
+    let folded = """
+      <details>
+      <summary>The reference's code</summary>
+
+      <!-- workbook: file Katas/K/A.swift at step 2 -->
+      ```swift
+      old
+      ```
+
+      </details>
+      """
+
+    let text = LessonText(folded)
+
+    #expect(text.problems().isEmpty)
+    #expect(
+      text.blocks() == [
+        LessonText.Block(
+          source: .file(path: "Katas/K/A.swift", step: 2), markerLine: 4, contents: "old")
+      ])
+    #expect(
+      text.rewritten { _ in "new" } == folded.replacingOccurrences(of: "old", with: "new"))
+  }
+
   @Test("A marker that is unknown, or not followed by a fenced block, is a problem with its line")
   func badMarkers() {
     let unknown = LessonText("<!-- workbook: output of 3 -->").problems()

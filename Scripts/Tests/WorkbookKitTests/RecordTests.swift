@@ -117,7 +117,7 @@ private let titles: [RecordTests.Title] = [
       try record(.red, "Third test", in: workspace, runner: runner)
     }
 
-    #expect(error == .failure("cannot record a red step: the tests are green"))
+    #expect(error?.message.hasPrefix("cannot record a red step: the tests are green; ") == true)
     #expect(runner.filesSeen.count == 1)
     #expect(try stepFolders(of: workspace).count == 5)
   }
@@ -182,6 +182,7 @@ private let titles: [RecordTests.Title] = [
   @Test("The first step of a lesson without steps is recorded when the lesson is named")
   func recordsFirstStepOfNewLesson() throws {
     let workspace = try TemporaryWorkspace()
+    try workspace.addEmptyLesson("01-red-green-refactor")
     try workspace.write(test, "test 1\n")
     try workspace.write(code, "// placeholder\n")
     let runner = ScriptedRunner([.amber("cannot find 'Cache' in scope")])
@@ -240,9 +241,29 @@ private let titles: [RecordTests.Title] = [
         == "Expectation failed: (")
   }
 
+  @Test("record --lesson of a planned lesson that Package.swift does not list says to create it")
+  func plannedLessonNotCreated() throws {
+    let fixture = try TemporaryWorkspace()
+    try fixture.write("Tests/Lesson02BabyStepsTests/KeyTests.swift", "a test\n")
+    let runner = ScriptedRunner([.amber("cannot find 'Key' in scope")])
+    var workbook = Workbook(
+      workspace: fixture.workspace, terminal: CapturedTerminal().terminal, runner: runner)
+    workbook.pacer = .instant
+
+    let error = #expect(throws: WorkbookError.self) {
+      try workbook.run(.record(kind: .amber, title: "Start", lesson: "02"))
+    }
+
+    #expect(
+      error?.message.contains("'swift run workbook new 02-baby-steps \"Baby steps\"'") == true)
+    #expect(runner.filesSeen.isEmpty)
+    #expect(fixture.read("Lessons/02-baby-steps/steps/01-start/step.json") == nil)
+  }
+
   @Test("record --lesson names a lesson that has no steps yet by number or slug")
   func plannedLessonByAnyName() throws {
     let fixture = try TemporaryWorkspace()
+    try fixture.addEmptyLesson("02-baby-steps")
     try fixture.write("Tests/Lesson02BabyStepsTests/KeyTests.swift", "a test\n")
     try fixture.write("Katas/Lesson02BabySteps/Key.swift", "// placeholder\n")
     let runner = ScriptedRunner([.amber("cannot find 'Key' in scope")])

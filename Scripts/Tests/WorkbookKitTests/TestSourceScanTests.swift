@@ -9,7 +9,7 @@ import Testing
     TestSourceScan(files: [path: source])
   }
 
-  @Test("Each @Test function is found with its labels and the line of its attribute")
+  @Test("Each @Test function is found with its labels, the line of its attribute and its source")
   func findsTests() {
     let source = """
       import Testing
@@ -32,8 +32,14 @@ import Testing
 
     #expect(
       tests == [
-        .init(name: "CacheTests/first()", file: path, line: 4, checksSomething: true),
-        .init(name: "CacheTests/replays(status:)", file: path, line: 9, checksSomething: true),
+        .init(
+          name: "CacheTests/first()", file: path, line: 4, checksSomething: true,
+          source: "@Test(\"a first request runs the operation\")\n  func first() {\n"
+            + "    #expect(1 == 1)\n  }"),
+        .init(
+          name: "CacheTests/replays(status:)", file: path, line: 9, checksSomething: true,
+          source: "@Test(arguments: [1, 2]) func replays(status: Int) throws {\n"
+            + "    try #require(status > 0)\n  }"),
       ])
   }
 
@@ -190,7 +196,9 @@ import Testing
 
     #expect(
       scan.tests == [
-        .init(name: "first()", file: "Tests/KataTests/A.swift", line: 1, checksSomething: true)
+        .init(
+          name: "first()", file: "Tests/KataTests/A.swift", line: 1, checksSomething: true,
+          source: "@Test func first() { assertEmpty([]) }")
       ])
   }
 

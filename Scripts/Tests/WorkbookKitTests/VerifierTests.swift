@@ -337,24 +337,6 @@ private let brokenRules: [VerifierTests.BrokenRule] = [
     #expect(runner.filesSeen.count == 3)
   }
 
-  @Test("Verify reports a lesson that Package.swift does not list, since swift test skips it")
-  func lessonMissingFromThePackage() throws {
-    let workspace = try TemporaryWorkspace()
-    try workspace.addWellFormedLesson()
-    try workspace.write("Package.swift", "// swift-tools-version: 6.0\nlet lessons = [String]()\n")
-
-    let violations = try verify(workspace, runner: ScriptedRunner(wellFormedRuns))
-
-    #expect(
-      violations == [
-        Violation(
-          lesson: "01-red-green-refactor", step: nil,
-          rule: "every lesson is listed in Package.swift",
-          seen: "Package.swift's lessons do not include \"01-red-green-refactor\", "
-            + "so swift test never builds it; add it to the list")
-      ])
-  }
-
   @Test("Verify reports a working tree that differs from the last step, naming the file")
   func lastStepDiffersFromMain() throws {
     let workspace = try TemporaryWorkspace()

@@ -1,5 +1,13 @@
 /// One entry of the workbook's curriculum, recorded or still planned.
 public struct CurriculumEntry: Equatable, Sendable {
+  /// Creates an entry.
+  public init(number: Int, slug: String, title: String, technique: String) {
+    self.number = number
+    self.slug = slug
+    self.title = title
+    self.technique = technique
+  }
+
   /// The lesson's number, from 1.
   public let number: Int
   /// The lesson's folder name in `Lessons/`, such as `01-red-green-refactor`.
@@ -16,6 +24,24 @@ public struct CurriculumEntry: Equatable, Sendable {
     return "Lesson" + words.joined()
   }
 
+  /// The entry of the lesson `slug` of `Package.swift`'s list.
+  ///
+  /// Its title is read from the first line of its text, `# Lesson 02: Baby steps`, when there is
+  /// one; else it is the plan's title for its number, or its slug's words. Its technique is the
+  /// plan's for its number.
+  public init(listed slug: String, text: String?) {
+    let number = Int(slug.prefix { $0 != "-" }) ?? 0
+    let planned = Curriculum.entries.first { $0.number == number }
+    let firstLine = text?.split(separator: "\n", maxSplits: 1).first ?? ""
+    let heading =
+      firstLine.hasPrefix("# Lesson ") ? firstLine.split(separator: ": ", maxSplits: 1) : []
+    let words = slug.split(separator: "-").dropFirst().joined(separator: " ")
+    let title =
+      heading.count == 2
+      ? String(heading[1]) : planned?.title ?? words.prefix(1).uppercased() + words.dropFirst()
+    self.init(number: number, slug: slug, title: title, technique: planned?.technique ?? "")
+  }
+
   /// Whether `name` names this lesson: by number (`1`, `01`) or slug, with or without its number
   /// (`01-red-green-refactor`, `red-green-refactor`).
   public func isNamed(_ name: String) -> Bool {
@@ -24,9 +50,13 @@ public struct CurriculumEntry: Equatable, Sendable {
   }
 }
 
-/// The lessons of the workbook in order, as PRODUCT.md plans them.
+/// The lessons the workbook plans, in order: their titles and techniques.
+///
+/// Which lessons exist is not decided here but by the `lessons` list of the root
+/// `Package.swift` (see `LessonList`); the plan only names the lessons still to be written and
+/// what each will teach.
 public enum Curriculum {
-  /// Every lesson, recorded or planned.
+  /// Every planned lesson, written or not.
   public static let entries: [CurriculumEntry] = [
     CurriculumEntry(
       number: 1, slug: "01-red-green-refactor", title: "Red-Green-Refactor",

@@ -20,6 +20,17 @@ public struct LearnerProgress: Codable, Equatable, Sendable {
   public var checkedThisStep = false
   /// A fingerprint of the lesson's production code when the learner arrived at the step.
   public var productionOnArrival: String?
+  /// Whether the learner asked to be handed every test, even those a lesson leaves to them.
+  public var handsOutEveryTest = false
+  /// Whether the current step's test is the learner's to write: `next` brought them to a step
+  /// that leaves its test to them, and gave them no new test.
+  public var writesOwnTest = false
+  /// The lesson's test files, by path, as the learner has them at the current step, when they
+  /// hold the learner's own tests; nil when they are the reference's tests of the step.
+  public var ownTests: [String: String]?
+  /// The tests the learner wrote at the current step that failed, once graded red as intended;
+  /// at an amber step, the first compile error of their test.
+  public var acceptedTests: [String]?
 
   /// Progress before any lesson has started.
   public static let none = LearnerProgress(lesson: nil, step: 0, hintsShown: 0, finished: [])
@@ -41,6 +52,9 @@ public struct LearnerProgress: Codable, Equatable, Sendable {
     hintsShown = 0
     checkedThisStep = false
     productionOnArrival = production
+    writesOwnTest = false
+    ownTests = nil
+    acceptedTests = nil
   }
 
   /// Leaves the current lesson, if any.
@@ -50,6 +64,9 @@ public struct LearnerProgress: Codable, Equatable, Sendable {
     hintsShown = 0
     checkedThisStep = false
     productionOnArrival = nil
+    writesOwnTest = false
+    ownTests = nil
+    acceptedTests = nil
   }
 
   /// Whether the production code of `files` is as the learner found it on arriving at the step.
@@ -77,6 +94,11 @@ public struct LearnerProgress: Codable, Equatable, Sendable {
     checkedThisStep = try container.decodeIfPresent(Bool.self, forKey: .checkedThisStep) ?? false
     productionOnArrival = try container.decodeIfPresent(String.self, forKey: .productionOnArrival)
     pendingPrediction = try container.decodeIfPresent(Colour.self, forKey: .pendingPrediction)
+    handsOutEveryTest =
+      try container.decodeIfPresent(Bool.self, forKey: .handsOutEveryTest) ?? false
+    writesOwnTest = try container.decodeIfPresent(Bool.self, forKey: .writesOwnTest) ?? false
+    ownTests = try container.decodeIfPresent([String: String].self, forKey: .ownTests)
+    acceptedTests = try container.decodeIfPresent([String].self, forKey: .acceptedTests)
   }
 
   /// Why the progress file cannot be read.

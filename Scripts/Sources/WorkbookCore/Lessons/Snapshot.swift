@@ -40,7 +40,7 @@ public struct Snapshot: Equatable, Sendable {
 extension Snapshot {
   /// A short fingerprint of the files under `folder`: equal files give equal fingerprints, on
   /// every run and machine (64-bit FNV-1a over each path and its contents, in path order).
-  func fingerprint(under folder: String) -> String {
+  public func fingerprint(under folder: String) -> String {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
     for path in files.keys.filter({ $0.hasPrefix(folder) }).sorted() {
       for byte in Array(path.utf8) + [0] + Array(files[path] ?? Data()) + [0] {

@@ -12,18 +12,32 @@ public struct Step: Equatable, Sendable {
   /// A short title in the imperative, such as "Fake it".
   public let title: String
   /// What the test run at this step must show.
-  public let expectation: Expectation
+  public private(set) var expectation: Expectation
   /// Hints for the learner who must get from this step to green, gentlest first.
   public let hints: [String]
   /// The files this step writes, by repository-relative path.
   public let writes: [String: Data]
   /// The repository-relative paths this step deletes.
   public let deletes: [String]
+  /// The earlier steps whose change this step takes back on purpose, by number.
+  public let undoes: [Int]
+  /// What the learner must test when the step's test is theirs to write; nil when the workbook
+  /// hands the step's test out.
+  public let learnerWrites: LearnerWrites?
+
+  /// Whether the step's test is the learner's to write.
+  public var isLearnerWritten: Bool { learnerWrites != nil }
+
+  /// The test files the step writes, where a learner who writes its test puts theirs.
+  public func testFiles(of lesson: Lesson) -> [String] {
+    writes.keys.filter(lesson.isTestPath).sorted()
+  }
 
   /// A step with everything given.
   public init(
     number: Int, folder: String, kind: StepKind, title: String, expectation: Expectation,
-    hints: [String], writes: [String: Data], deletes: [String]
+    hints: [String], writes: [String: Data], deletes: [String], undoes: [Int] = [],
+    learnerWrites: LearnerWrites? = nil
   ) {
     self.number = number
     self.folder = folder
@@ -33,6 +47,15 @@ public struct Step: Equatable, Sendable {
     self.hints = hints
     self.writes = writes
     self.deletes = deletes
+    self.undoes = undoes
+    self.learnerWrites = learnerWrites
+  }
+
+  /// The same step, expecting `expectation` of its test run instead.
+  public func expecting(_ expectation: Expectation) -> Step {
+    var step = self
+    step.expectation = expectation
+    return step
   }
 
   /// The step as it reads in a list: number, kind and title.

@@ -21,6 +21,9 @@ public enum StepKind: String, Codable, Sendable, CaseIterable {
     self = kind
   }
 
+  /// The kind with its article, as in "an amber step" or "a red step".
+  public var withArticle: String { self == .amber ? "an \(rawValue)" : "a \(rawValue)" }
+
   /// Whether a step of this kind must leave the tests failing.
   public var isFailing: Bool { self == .amber || self == .red }
 

@@ -8,8 +8,12 @@ public struct StepManifest: Codable, Equatable {
   public var failing: [String]?
   /// For red steps: a fragment of the failure message each failing test must show.
   public var message: String?
+  /// For red and amber steps whose test is the learner's to write: what to test.
+  public var learnerWrites: LearnerWrites?
   public var hints: [String]?
   var deleted: [String]?
+  /// The earlier steps whose change this step takes back on purpose, by number.
+  var undoes: [Int]?
 
   /// A manifest of `kind` and `title` that deletes `deleted`, with no expectation or hints yet.
   public init(kind: StepKind, title: String, deleted: [String]? = nil) {
@@ -19,10 +23,22 @@ public struct StepManifest: Codable, Equatable {
   }
 
   /// The keys a `step.json` may hold, in the order a reader meets them.
-  static let keys = ["kind", "title", "diagnostic", "failing", "message", "hints", "deleted"]
+  static let keys = [
+    "kind", "title", "diagnostic", "failing", "message", "learnerWrites", "hints", "deleted",
+    "undoes",
+  ]
 
   /// The expectation the manifest declares, or a reason why it declares none that fits its kind.
   func expectation() -> Result<Expectation, ManifestProblem> {
+    if let learnerWrites {
+      guard kind.isFailing else {
+        return .failure(ManifestProblem("only a red or amber step can be the learner's to write"))
+      }
+      guard learnerWrites.isComplete else {
+        return .failure(
+          ManifestProblem(#""learnerWrites" needs a "behaviour" and a "goodFailure""#))
+      }
+    }
     switch kind {
     case .amber:
       guard let diagnostic, !diagnostic.isEmpty else {

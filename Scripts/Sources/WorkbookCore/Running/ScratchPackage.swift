@@ -15,7 +15,7 @@ import Foundation
 ///   production code changes outside the bodies of its functions, the tests get a fresh
 ///   modification time too. A change inside a body, the learner's usual edit, leaves them be:
 ///   the tests cannot see it, and compiling them again would slow every run.
-public struct ScratchPackage {
+public struct ScratchPackage: Sendable {
   /// The scratch package's folder.
   public let folder: URL
   /// The lesson it builds.

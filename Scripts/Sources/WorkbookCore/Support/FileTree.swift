@@ -5,7 +5,9 @@ public enum FileTree {
   /// Every regular file under `folder`, keyed by its path relative to `folder`.
   ///
   /// Hidden files and the top-level names in `excluded` are skipped. A missing folder reads as empty.
-  static func read(_ folder: URL, excluding excluded: Set<String> = []) throws -> [String: Data] {
+  public static func read(_ folder: URL, excluding excluded: Set<String> = []) throws -> [String:
+    Data]
+  {
     var files: [String: Data] = [:]
     try collect(folder, prefix: "", excluded: excluded, into: &files)
     return files

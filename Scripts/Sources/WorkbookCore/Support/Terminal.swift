@@ -6,14 +6,19 @@ public struct Terminal {
   public var printError: (String) -> Void
   /// Whether to colour the output: only on a terminal, and never with `NO_COLOR`.
   public var usesColour: Bool
+  /// Asks the person at the keyboard a question and returns their answer; nil when no one can
+  /// answer, as when standard input is not a terminal.
+  public var ask: ((String) -> String?)?
 
   /// Creates a terminal from two line writers.
   public init(
-    print: @escaping (String) -> Void, printError: @escaping (String) -> Void, usesColour: Bool
+    print: @escaping (String) -> Void, printError: @escaping (String) -> Void, usesColour: Bool,
+    ask: ((String) -> String?)? = nil
   ) {
     self.print = print
     self.printError = printError
     self.usesColour = usesColour
+    self.ask = ask
   }
 
   /// `text` in the colour of `colour`, when colour is on.

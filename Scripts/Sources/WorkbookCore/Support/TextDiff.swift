@@ -42,6 +42,53 @@ public struct TextDiff: Sendable, Equatable {
   }
 }
 
+// MARK: - Reading the changes
+
+extension TextDiff {
+  /// One run of changed lines between two unchanged ones.
+  public struct Change: Equatable, Sendable {
+    /// The lines of the old text it replaces, as indices from 0; empty for a pure insertion,
+    /// which then goes before the line at `oldLines.lowerBound`.
+    public let oldLines: Range<Int>
+    /// The lines it removes, each with its line break.
+    public let removed: [String]
+    /// The lines it adds, each with its line break.
+    public let added: [String]
+  }
+
+  /// The lines of `text` as `changes` counts them, each with its line break.
+  public static func lines(of text: String) -> [String] {
+    Line.lines(of: text).map(\.text)
+  }
+
+  /// Every run of changed lines, in reading order.
+  public var changes: [Change] {
+    var changes: [Change] = []
+    var oldIndex = 0
+    var start = 0
+    var removed: [String] = []
+    var added: [String] = []
+    for edit in edits + [Edit(kind: .common, line: Line(bytes: []))] {
+      switch edit.kind {
+      case .deletion:
+        removed.append(edit.line.text)
+        oldIndex += 1
+      case .insertion:
+        added.append(edit.line.text)
+      case .common:
+        if !removed.isEmpty || !added.isEmpty {
+          changes.append(Change(oldLines: start..<oldIndex, removed: removed, added: added))
+          removed = []
+          added = []
+        }
+        oldIndex += 1
+        start = oldIndex
+      }
+    }
+    return changes
+  }
+}
+
 // MARK: - Building the edit script
 
 extension TextDiff {

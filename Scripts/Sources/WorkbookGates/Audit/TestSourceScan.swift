@@ -14,6 +14,8 @@ public struct TestSourceScan: Equatable {
     let line: Int
     /// Whether its body records an expectation, itself or through a helper it calls.
     let checksSomething: Bool
+    /// Its source, from its `@Test` attribute to the brace that closes its body.
+    let source: String
   }
 
   /// One use of something a test should not depend on.
@@ -38,14 +40,15 @@ public struct TestSourceScan: Equatable {
   /// Scans `files`, source text keyed by path.
   public init(files: [String: String]) {
     let parsed = files.keys.sorted().map { path in
-      ParsedFile(path: path, tokens: SwiftLexer.codeTokens(of: files[path] ?? ""))
+      ParsedFile(path: path, source: files[path] ?? "")
     }
     let checking = Self.namesThatCheck(parsed.flatMap(\.functions))
     tests = parsed.flatMap { file in
       file.functions.filter(\.isTest).map { function in
         TestFunction(
           name: function.name, file: file.path, line: function.line,
-          checksSomething: function.checks || !function.calls.isDisjoint(with: checking))
+          checksSomething: function.checks || !function.calls.isDisjoint(with: checking),
+          source: function.source)
       }
     }
     hazards = parsed.flatMap(\.hazards)
@@ -79,16 +82,20 @@ private struct ParsedFile {
     let checks: Bool
     /// The base names the body calls.
     let calls: Set<String>
+    /// The source from the function's first attribute read, `@Test` for a test, to its end.
+    let source: String
   }
 
   let path: String
   let tokens: [SwiftToken]
+  private let bytes: [UInt8]
   private(set) var functions: [Function] = []
   private(set) var hazards: [TestSourceScan.Hazard] = []
 
-  init(path: String, tokens: [SwiftToken]) {
+  init(path: String, source: String) {
     self.path = path
-    self.tokens = tokens
+    self.tokens = SwiftLexer.codeTokens(of: source)
+    self.bytes = Array(source.utf8)
     functions = readFunctions()
     hazards = readHazards()
   }
@@ -110,14 +117,14 @@ private struct ParsedFile {
   /// Every function with a body, named after the types around it as Swift Testing names tests.
   private func readFunctions() -> [Function] {
     var result: [Function] = []
-    var pendingTest: Int?
+    var pendingTest: (line: Int, token: Int)?
     var pendingType: String?
     var types: [(name: String, depth: Int)] = []
     var depth = 0
     var index = 0
     while index < tokens.count {
       if tokens.attributeName(at: index) == "Test" {
-        pendingTest = tokens[index].line
+        pendingTest = (tokens[index].line, index)
         index += 2
         if text(index) == "(" { index = end(ofGroupAt: index) }
         continue
@@ -131,7 +138,7 @@ private struct ParsedFile {
         }
       case "func":
         let scope = types.map { "\($0.name)/" }.joined()
-        if let function = readFunction(at: index, scope: scope, testLine: pendingTest) {
+        if let function = readFunction(at: index, scope: scope, test: pendingTest) {
           result.append(function)
         }
         pendingTest = nil
@@ -164,7 +171,9 @@ private struct ParsedFile {
   }
 
   /// The function declared by the `func` at `index`, or nil when it has no body.
-  private func readFunction(at index: Int, scope: String, testLine: Int?) -> Function? {
+  private func readFunction(
+    at index: Int, scope: String, test: (line: Int, token: Int)?
+  ) -> Function? {
     let baseName = text(index + 1)
     var position = index + 2
     if text(position) == "<" { position = end(ofGroupAt: position) }
@@ -178,10 +187,14 @@ private struct ParsedFile {
     }
     guard text(position) == "{" else { return nil }
     let body = (position + 1)..<(tokens.closingBracket(of: position) ?? tokens.count)
+    let start = tokens[test?.token ?? index].range.lowerBound
+    let end =
+      body.upperBound < tokens.count ? tokens[body.upperBound].range.upperBound : bytes.count
     return Function(
       baseName: baseName, name: "\(scope)\(baseName)(\(labels.map { "\($0):" }.joined()))",
-      line: testLine ?? tokens[index].line, isTest: testLine != nil, body: body,
-      checks: checks(body), calls: calls(in: body))
+      line: test?.line ?? tokens[index].line, isTest: test != nil, body: body,
+      checks: checks(body), calls: calls(in: body),
+      source: String(decoding: bytes[start..<end], as: UTF8.self))
   }
 
   /// The argument label of each parameter in `range`: the first word of each, when it starts

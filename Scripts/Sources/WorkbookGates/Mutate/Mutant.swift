@@ -41,7 +41,7 @@ public struct Mutant: Equatable, Sendable {
 /// A mutant's stable name: its file, operator, and the text of its line(s) before and after.
 ///
 /// It has no line number, so it still names the same mutant when code above it moves.
-struct MutantKey: Hashable, Sendable {
+struct MutantKey: Hashable, Sendable, Codable {
   /// The file's path, relative to the repository root.
   let file: String
   /// The kind of fault.

@@ -41,7 +41,7 @@ public struct LessonText {
     public let contents: String
   }
 
-  private let lines: [String]
+  let lines: [String]
 
   /// Reads `text`.
   public init(_ text: String) {

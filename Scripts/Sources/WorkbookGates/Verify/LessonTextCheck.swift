@@ -90,7 +90,9 @@ struct LessonTextCheck {
       return Self.withoutFinalNewline(diff.unified)
     case .swiftTest, .check:
       guard let output = outputs[source] else {
-        throw Missing(reason: "step \(source.step) was not run")
+        throw Missing(
+          reason: "step \(source.step)'s run does not show what the step declares, so the block "
+            + "is left as it was; mend the step first")
       }
       return output
     }

@@ -9,6 +9,14 @@ public struct Violation: Equatable, Sendable, CustomStringConvertible {
   /// What was seen instead.
   public let seen: String
 
+  /// A broken `rule` of `lesson`, at `step` or of the lesson as a whole, and what was `seen`.
+  public init(lesson: String, step: String?, rule: String, seen: String) {
+    self.lesson = lesson
+    self.step = step
+    self.rule = rule
+    self.seen = seen
+  }
+
   public var description: String {
     let place = [lesson, step].compactMap { $0 }.joined(separator: " ")
     return "\(place): rule \"\(rule)\" is broken: \(seen)"

@@ -10,12 +10,18 @@ public enum Command: Equatable, Sendable {
   case hint
   case peek
   case restore
+  case tests(handedOut: Bool)
   case predict(Colour)
   case goto(lesson: String, step: String)
   case reset(lesson: String?)
   case diff(lesson: String, from: String?, to: String?)
   case branches
-  case record(kind: StepKind, title: String, lesson: String?)
+  case record(kind: StepKind, title: String, lesson: String?, hints: [String] = [])
+  case new(slug: String, title: String)
+  case amend
+  case insert(kind: StepKind, title: String, hints: [String] = [])
+  case drop(lesson: String, step: String)
+  case rename(lesson: String, to: String)
   case verify(lesson: String?)
   case render(lesson: String?)
   case audit(lesson: String?, runs: Int)
@@ -50,6 +56,8 @@ public enum Command: Equatable, Sendable {
     case ("hint", 0): return .hint
     case ("peek", 0): return .peek
     case ("restore", 0): return .restore
+    case ("tests", 1) where ["given", "lesson"].contains(rest[0]):
+      return .tests(handedOut: rest[0] == "given")
     case ("predict", 1):
       guard let colour = Colour(rawValue: rest[0]) else { throw predictionNeeded }
       return .predict(colour)
@@ -59,6 +67,11 @@ public enum Command: Equatable, Sendable {
       return .diff(lesson: rest[0], from: rest.dropFirst().first, to: rest.dropFirst(2).first)
     case ("branches", 0): return .branches
     case ("record", _): return try parseRecord(rest)
+    case ("new", 2): return try parseNew(rest)
+    case ("amend", 0): return .amend
+    case ("insert", _): return try parseInsert(rest)
+    case ("drop", 2): return .drop(lesson: rest[0], step: rest[1])
+    case ("rename", 2): return .rename(lesson: rest[0], to: rest[1])
     case ("verify", 0...1): return .verify(lesson: rest.first)
     case ("render", 0...1): return .render(lesson: rest.first)
     case ("audit", _): return try parseAudit(rest)
@@ -73,7 +86,9 @@ public enum Command: Equatable, Sendable {
 
   /// The options each command takes.
   private static let options: [String: Set<String>] = [
-    "check": ["--predict"], "next": ["--force"], "record": ["--lesson"], "audit": ["--runs"],
+    "check": ["--predict"], "next": ["--force"], "record": ["--lesson", "--hint"],
+    "insert": ["--hint"],
+    "audit": ["--runs"],
     "mutate": ["--mine", "--target"],
   ]
 
@@ -129,21 +144,13 @@ public enum Command: Equatable, Sendable {
 
   private static func parseRecord(_ words: [String]) throws -> Command {
     var words = words
+    let hints = try takeHints(from: &words, for: "record")
     var lesson: String?
     if let flag = words.firstIndex(of: "--lesson"), flag + 1 < words.count {
       lesson = words[flag + 1]
       words.removeSubrange(flag...(flag + 1))
     }
-    guard words.count == 2 else {
-      throw WorkbookError.usage("wrong arguments for 'record': \(Usage.line(for: "record"))")
-    }
-    guard let kind = StepKind(rawValue: words[0]) else {
-      let kinds = StepKind.allCases.map(\.rawValue).joined(separator: ", ")
-      throw WorkbookError.usage("unknown step kind '\(words[0])'; kinds: \(kinds)")
-    }
-    guard !words[1].trimmingCharacters(in: .whitespaces).isEmpty else {
-      throw WorkbookError.usage("a step needs a title")
-    }
-    return .record(kind: kind, title: words[1], lesson: lesson)
+    let (kind, title) = try kindAndTitle(words, for: "record")
+    return .record(kind: kind, title: title, lesson: lesson, hints: hints)
   }
 }

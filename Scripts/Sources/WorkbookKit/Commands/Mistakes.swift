@@ -34,7 +34,7 @@ struct Mistakes {
 
   /// The test files the learner changed from those the step gives, by path.
   var editedTestFiles: [String] {
-    lesson.editedTests(in: files, at: step.number)
+    progress.editedTests(in: files, at: step, of: lesson)
   }
 
   private var editedTests: [String] {
@@ -88,7 +88,8 @@ struct Mistakes {
   }
 
   private var passedAtOnce: [String] {
-    guard isFirstRunAtAFailingStep, codeAsFound, colour == .green,
+    // A test the learner writes is graded, and a green one gets a verdict of its own.
+    guard isFirstRunAtAFailingStep, codeAsFound, colour == .green, !progress.writesOwnTest,
       lesson.rules == .standard || testsAsGiven
     else { return [] }
     return [

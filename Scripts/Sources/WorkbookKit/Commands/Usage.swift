@@ -14,6 +14,8 @@ enum Usage {
     ("hint", "workbook hint", "one more hint for the current step"),
     ("peek", "workbook peek", "the reference's code for this step, as a change from yours"),
     ("restore", "workbook restore", "put the current step's tests back; keep your code"),
+    ("tests", "workbook tests given", "hand me every test, even those a lesson leaves to me"),
+    ("tests", "workbook tests lesson", "let me write the tests a lesson leaves to me (default)"),
     ("goto", "workbook goto <lesson> <step>", "put a lesson at any recorded step"),
     ("reset", "workbook reset [<lesson>]", "put a lesson back as it is on main"),
     ("diff", "workbook diff <lesson> [<from> [<to>]]", "what a step changed, or between two"),
@@ -22,6 +24,14 @@ enum Usage {
       "record", "workbook record <kind> \"<title>\" [--lesson <lesson>]",
       "record your change as the lesson's next step"
     ),
+    ("new", "workbook new <NN-slug> \"<title>\"", "create a lesson: folders, Package.swift, text"),
+    ("amend", "workbook amend", "after goto: change that step, and carry it into later steps"),
+    (
+      "insert", "workbook insert <kind> \"<title>\"",
+      "after goto: record your change as a step after that one"
+    ),
+    ("drop", "workbook drop <lesson> <step>", "remove a step; the later ones lose its change"),
+    ("rename", "workbook rename <lesson> <NN-slug>", "give a lesson a new slug everywhere"),
     ("verify", "workbook verify [<lesson>]", "replay every step and check every rule"),
     ("render", "workbook render [<lesson>]", "fill the lesson text's generated blocks"),
     (
@@ -60,7 +70,11 @@ enum Usage {
       \(lines.joined(separator: "\n"))
 
       A lesson is named by number (01) or slug (red-green-refactor).
-      Kinds for record: amber, red, green, refactor.
+      Kinds for record and insert: amber, red, green, refactor. Both take a step's one to
+        three hints as --hint "<hint>", or ask for them when run in a terminal without.
+      amend and insert take the step that goto put the lesson at. amend, insert and drop
+        carry each change into the later steps' copies of its files, renumber the steps and
+        the lesson text, put the lesson's files back at its last step, and render its text.
       next --force moves on even when the tests are not green, are edited, or pass only with
         their own examples; your edited tests are saved first.
       mutate runs each mutant in a copy of the lesson, never in your files. It exits 1 when

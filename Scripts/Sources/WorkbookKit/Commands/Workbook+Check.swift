@@ -20,12 +20,21 @@ extension Workbook {
     terminal.print("Running swift test --filter '\(lesson.testFilter)' on a copy of the lesson …")
     terminal.print("")
     let files = try workspace.currentFiles(of: lesson)
-    let outcome = try runTests(of: lesson)
-    let mistakes = Mistakes(
-      lesson: lesson, step: step, files: files, progress: progress, colour: outcome.colour)
-    let report = CheckReport(
-      lesson: lesson, step: step, outcome: outcome, root: workspace.root.path,
-      codeAsFound: mistakes.codeAsFound, testsEdited: !mistakes.editedTestFiles.isEmpty)
+    let report: CheckReport
+    let mistakes: Mistakes
+    if progress.gradesOwnTest(at: step) {
+      report = try gradedCheck(of: lesson, at: step, files: files, progress: &progress)
+      mistakes = Mistakes(
+        lesson: lesson, step: step, files: files, progress: progress, colour: report.colour)
+    } else {
+      let outcome = try runTests(of: lesson)
+      mistakes = Mistakes(
+        lesson: lesson, step: step, files: files, progress: progress, colour: outcome.colour)
+      report = CheckReport(
+        lesson: lesson, step: progress.expected(at: step), outcome: outcome,
+        root: workspace.root.path, codeAsFound: mistakes.codeAsFound,
+        testsEdited: !mistakes.editedTestFiles.isEmpty)
+    }
     for (index, line) in report.lines.enumerated() {
       terminal.print(index == 0 ? terminal.paint(line, report.colour) : line)
     }

@@ -8,6 +8,7 @@ extension Workbook {
     case (let from?, let to?):
       let before = try stepNumber(from, of: lesson)
       let after = try stepNumber(to, of: lesson)
+      terminal.print(terminal.bold(Self.header(from: before, to: after, of: lesson)))
       printDiff(from: lesson.state(after: before), to: lesson.state(after: after))
     case (let only?, nil):
       printStep(try stepNumber(only, of: lesson), of: lesson)
@@ -18,6 +19,25 @@ extension Workbook {
       }
     }
     return 0
+  }
+
+  /// The line above a diff between two steps: which steps, and which way.
+  static func header(from before: Int, to after: Int, of lesson: Lesson) -> String {
+    let from = lesson.steps[before - 1]
+    let to = lesson.steps[after - 1]
+    let span = { (low: Int, high: Int) in
+      low + 1 == high ? "step \(high)" : "steps \(low + 1) to \(high)"
+    }
+    let ends =
+      "from step \(before) (\(from.kind): \(from.title)) to step \(after) (\(to.kind): \(to.title))"
+    if before < after {
+      return "Lesson \(lesson.paddedNumber), \(ends): the change of \(span(before, after))"
+    }
+    if before > after {
+      return
+        "Lesson \(lesson.paddedNumber), \(ends), reversed: this takes back \(span(after, before))"
+    }
+    return "Lesson \(lesson.paddedNumber), \(ends): the same step, so no change"
   }
 
   private func printStep(_ number: Int, of lesson: Lesson) {

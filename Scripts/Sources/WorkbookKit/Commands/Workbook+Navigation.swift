@@ -32,17 +32,22 @@ extension Workbook {
   }
 
   /// Puts the current step's tests back as the step gives them, saving the learner's edits to
-  /// them first, and keeps the learner's production code.
+  /// them first, and keeps the learner's production code. At a step whose test is the learner's
+  /// to write, it brings in the reference's test instead.
   func restore() throws -> Int32 {
-    let (lesson, step, _) = try currentPosition()
-    guard !lesson.editedTests(in: try workspace.currentFiles(of: lesson), at: step.number).isEmpty
-    else {
+    var (lesson, step, progress) = try currentPosition()
+    if progress.writesOwnTest {
+      try handOutReferenceTest(of: step, in: lesson, progress: &progress)
+      return 0
+    }
+    let files = try workspace.currentFiles(of: lesson)
+    guard !progress.editedTests(in: files, at: step, of: lesson).isEmpty else {
       terminal.print("The tests are already as step \(step.number) gives them.")
       return 0
     }
     reportSaved(
       try workspace.materialise(
-        lesson.state(after: step.number), of: lesson, folders: [lesson.testsFolder]))
+        progress.testsAsGiven(at: step, of: lesson), of: lesson, folders: [lesson.testsFolder]))
     terminal.print(
       "The tests are back as step \(step.number) gives them; your production code is as you left it."
     )

@@ -11,7 +11,7 @@ extension Workbook {
   ///   their own examples; edited tests are saved before they are replaced.
   func next(force: Bool) throws -> Int32 {
     var (lesson, step, progress) = try currentPosition()
-    if !force, let refusal = try refusal(at: step, of: lesson) {
+    if !force, let refusal = try refusal(at: step, of: lesson, progress: progress) {
       terminal.printError("Error: \(refusal); or move on anyway with 'next --force'")
       return 1
     }
@@ -50,6 +50,10 @@ extension Workbook {
       return 0
     }
     try bringInTests(of: upcoming, after: step, in: lesson, progress: &progress)
+    if progress.writesOwnTest {
+      printWhatToTest(upcoming, of: lesson)
+      return 0
+    }
     terminal.print(
       lesson.rules == .strict
         ? "New tests are in \(lesson.testsFolder): the reference's, with its code inside them; "
@@ -62,8 +66,15 @@ extension Workbook {
   /// Why the learner cannot move on from `step` yet, or nil when they can: the step's tests are
   /// edited, not green, or green only with their own examples, in which case it also prints
   /// what failed with other examples.
-  private func refusal(at step: Step, of lesson: Lesson) throws -> String? {
-    let edited = lesson.editedTests(in: try workspace.currentFiles(of: lesson), at: step.number)
+  private func refusal(at step: Step, of lesson: Lesson, progress: LearnerProgress) throws
+    -> String?
+  {
+    if progress.gradesOwnTest(at: step) {
+      return "step \(step.number)'s test is yours to write, and no test of yours has been graded "
+        + "red as intended yet; write it and run 'swift run workbook check'"
+    }
+    let edited = progress.editedTests(
+      in: try workspace.currentFiles(of: lesson), at: step, of: lesson)
     guard edited.isEmpty else {
       return "you changed the tests that step \(step.number) gives you "
         + "(\(edited.joined(separator: ", "))); put them back with 'swift run workbook restore'"
@@ -73,7 +84,8 @@ extension Workbook {
       return "step \(step.number) is \(outcome.colour), not green yet; make it pass first "
         + "('swift run workbook check' shows why)"
     }
-    let specialCases = try specialCases(at: step, of: lesson)
+    // The learner's own tests are not the reference's, so their examples cannot be varied.
+    let specialCases = progress.writesOwnTest ? [] : try specialCases(at: step, of: lesson)
     guard specialCases.isEmpty else {
       for line in specialCases {
         terminal.print(terminal.paint(line, .amber))
@@ -83,20 +95,26 @@ extension Workbook {
     return nil
   }
 
-  /// Puts `target`'s tests in place, saving the learner's edits to them, and moves there.
+  /// Puts `target`'s tests in place, keeping the learner's own tests, and moves there.
+  ///
+  /// At a step whose test is the learner's to write, the tests are those of the step before it,
+  /// unless the learner asked to be handed every test.
   ///
   /// - Parameter asBefore: whether to put the tests in place as they were before `target`.
   private func bringInTests(
     of target: Step, after step: Step, in lesson: Lesson, progress: inout LearnerProgress,
     asBefore: Bool = false
   ) throws {
-    let saved = try workspace.materialise(
-      lesson.state(after: target.number - (asBefore ? 1 : 0)), of: lesson,
-      folders: [lesson.testsFolder])
-    reportSaved(saved)
+    let writesOwnTest = target.isLearnerWritten && !progress.handsOutEveryTest
+    let reference = lesson.tests(
+      of: lesson.state(after: target.number - (writesOwnTest || asBefore ? 1 : 0)))
+    let ownTests = try bringInTests(reference, leaving: step, of: lesson, progress: progress)
     progress.move(
       to: target.number, of: lesson.entry.slug,
       production: lesson.productionFingerprint(of: try workspace.currentFiles(of: lesson)))
+    progress.writesOwnTest = writesOwnTest
+    // While the learner writes the step's test, the tests they start from are not the step's.
+    progress.ownTests = writesOwnTest ? ownTests ?? reference.texts : ownTests
     try progress.save(to: workspace)
     let passed = lesson.steps[step.number..<(target.number - 1)]
     for refactoring in passed where refactoring.kind == .refactor {

@@ -43,7 +43,8 @@ extension Workbook {
   /// What the progress points at that does not exist, or nil when it all exists.
   private func staleness(of progress: LearnerProgress) throws -> String? {
     guard let slug = progress.lesson else { return nil }
-    guard let entry = workspace.lessons.recordedEntries().first(where: { $0.slug == slug }) else {
+    guard let entry = try workspace.lessons.recordedEntries().first(where: { $0.slug == slug })
+    else {
       return "lesson \(slug)"
     }
     let lesson = try workspace.lessons.load(entry)

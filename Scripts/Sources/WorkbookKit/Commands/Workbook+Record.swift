@@ -5,34 +5,35 @@ import WorkbookGates
 extension Workbook {
   /// Records the working tree's change to a lesson as its next step, with the expectation
   /// taken from a real test run.
-  func record(_ kind: StepKind, title: String, lesson name: String?) throws -> Int32 {
+  ///
+  /// It refuses, saying what to do, a change that breaks a rule `verify` would find.
+  ///
+  /// - Parameter hints: the step's hints; when there are none, the author is asked for them.
+  func record(_ kind: StepKind, title: String, lesson name: String?, hints: [String] = [])
+    throws -> Int32
+  {
     let lesson = try lessonToRecord(name)
     let previous = lesson.state(after: lesson.steps.count)
     let current = try workspace.currentFiles(of: lesson)
     let changed = current.changedPaths(since: previous)
     guard !changed.isEmpty else {
       throw WorkbookError.failure(
-        "nothing to record: \(lesson.kataFolder) and \(lesson.testsFolder) match step \(lesson.steps.count)"
-      )
+        "nothing to record: \(lesson.kataFolder) and \(lesson.testsFolder) match step "
+          + "\(lesson.steps.count); change them first, then run record again")
     }
     let draft = Step(
       number: lesson.steps.count + 1, folder: "", kind: kind, title: title, expectation: .allPass,
       hints: [], writes: [:], deletes: [])
-    if let breach = StepRules.changes(of: draft, changed: changed, in: lesson).first {
-      throw WorkbookError.failure(
-        "cannot record a \(kind) step: the rule \"\(breach.rule)\" would be broken (\(breach.seen))"
-      )
-    }
+    try refuseBreaches(
+      of: draft, from: previous, to: current, in: lesson, doing: "record \(kind.withArticle) step")
     terminal.print("Running the tests to record what step \(draft.number) shows …")
     let outcome = try runTests(of: lesson)
-    let manifest = try manifest(
+    var manifest = try manifest(
       kind: kind, title: title, outcome: outcome, previous: previous, current: current)
+    manifest.hints = askForHints(unless: hints)
     let folder = String(format: "%02d-", draft.number) + Self.slug(title)
     let url = workspace.root.appendingPathComponent("\(lesson.lessonFolder)steps/\(folder)")
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    try FileTree.write(
-      try encoder.encode(manifest) + Data("\n".utf8), to: url.appendingPathComponent("step.json"))
+    try FileTree.write(try manifest.encoded(), to: url.appendingPathComponent("step.json"))
     for path in changed.sorted() {
       if let data = current.files[path] {
         try FileTree.write(data, to: url.appendingPathComponent(path))
@@ -40,26 +41,26 @@ extension Workbook {
     }
     terminal.print(
       "Recorded \(lesson.lessonFolder)steps/\(folder) (\(kind), \(changed.count) file(s) changed).")
-    terminal.print(
-      "Now write one to three hints into its step.json, from a nudge to nearly the answer: "
-        + "verify requires them.")
+    if manifest.hints?.isEmpty != false {
+      terminal.print(
+        "Now write one to three hints into its step.json, from a nudge to nearly the answer: "
+          + "verify requires them.")
+    }
     return 0
   }
 
   /// The lesson being authored: the one named, the current one, or the only one with changes.
   private func lessonToRecord(_ name: String?) throws -> Lesson {
     if let name {
-      if let entry = Curriculum.entries.first(where: { $0.isNamed(name) }),
-        !workspace.lessons.recordedEntries().contains(entry)
-      {
-        return Lesson(entry: entry, steps: [])
-      }
-      return try workspace.lessons.lesson(named: name)
+      return try workspace.lessons.lesson(named: name, allowingNoSteps: true)
     }
     if let current = try progress().lesson {
       return try workspace.lessons.lesson(named: current)
     }
-    let changed = try workspace.lessons.allLessons().filter { lesson in
+    let lessons = try workspace.lessons.recordedEntries().map {
+      try workspace.lessons.load($0, allowingNoSteps: true)
+    }
+    let changed = try lessons.filter { lesson in
       try workspace.currentFiles(of: lesson) != lesson.state(after: lesson.steps.count)
     }
     guard !changed.isEmpty else {
@@ -71,8 +72,13 @@ extension Workbook {
     return changed[0]
   }
 
-  private func manifest(
-    kind: StepKind, title: String, outcome: Outcome, previous: Snapshot, current: Snapshot
+  /// The manifest of a step of `kind` from `previous` to `current`, whose tests show `outcome`.
+  ///
+  /// - Parameter what: what the author asked for, for the refusal when `outcome` does not fit
+  ///   the kind; "record a red step" unless given.
+  func manifest(
+    kind: StepKind, title: String, outcome: Outcome, previous: Snapshot, current: Snapshot,
+    doing what: String? = nil
   ) throws -> StepManifest {
     let deleted = previous.files.keys.filter { current.files[$0] == nil }.sorted()
     var manifest = StepManifest(kind: kind, title: title, deleted: deleted.isEmpty ? nil : deleted)
@@ -82,12 +88,14 @@ extension Workbook {
       manifest.diagnostic = errors.first?.message
     case (.red, .ran(_, let failures)) where !failures.isEmpty:
       manifest.failing = failures.map(\.test).sorted()
-      manifest.message = Self.sharedMessage(of: failures.map(\.message))
+      manifest.message = Self.failureFragment(of: Self.sharedMessage(of: failures.map(\.message)))
     case (.green, .ran(_, let failures)) where failures.isEmpty,
       (.refactor, .ran(_, let failures)) where failures.isEmpty:
       break
     default:
-      throw WorkbookError.failure("cannot record a \(kind) step: the tests are \(outcome.colour)")
+      throw WorkbookError.failure(
+        "cannot \(what ?? "record \(kind.withArticle) step"): the tests are \(outcome.colour); "
+          + Self.advice(recording: kind, seeing: outcome.colour))
     }
     return manifest
   }
@@ -99,6 +107,34 @@ extension Workbook {
       shared = String(zip(shared, message).prefix { $0 == $1 }.map(\.0))
     }
     return shared
+  }
+
+  /// The part of a failure message that states the failure: a short message whole, and the
+  /// start of a long one up to the last break between words before `limit` characters, so that
+  /// a long literal in the message does not end up in `step.json`.
+  static func failureFragment(of message: String, limit: Int = 80) -> String {
+    guard message.count > limit else { return message }
+    let head = message.prefix(limit)
+    guard let cut = head.lastIndex(where: { " (,:".contains($0) }) else { return String(head) }
+    return String(head[..<cut])
+  }
+
+  /// What to do when the tests show `colour` but a step of `kind` is to be recorded.
+  static func advice(recording kind: StepKind, seeing colour: Colour) -> String {
+    let wanted =
+      switch kind {
+      case .amber: "a compile error"
+      case .red: "a failing test"
+      case .green, .refactor: "every test passing"
+      }
+    let fitting =
+      switch colour {
+      case .amber: "amber"
+      case .red: "red"
+      case .green: "green or refactor"
+      }
+    return "\(kind.withArticle) step needs \(wanted); see why with 'swift run workbook check', "
+      + "then mend the change, or record it as \(fitting)"
   }
 
   /// A folder-friendly form of a title: `Fake it!` becomes `fake-it`.

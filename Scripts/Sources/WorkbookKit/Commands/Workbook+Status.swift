@@ -4,12 +4,16 @@ extension Workbook {
   /// Prints the curriculum with progress and the next command to type.
   func status() throws -> Int32 {
     let progress = try progress()
-    let recorded = workspace.lessons.recordedEntries().map(\.slug)
+    let listed = try workspace.lessons.recordedEntries()
+    let recorded = listed.map(\.slug)
+    let numbers = Set(listed.map(\.number))
+    let entries = (listed + Curriculum.entries.filter { !numbers.contains($0.number) })
+      .sorted { $0.number < $1.number }
     terminal.print(
       terminal.bold("TDD Workbook") + ": learn test-driven development one failing test at a time.")
     terminal.print("")
-    let width = Curriculum.entries.map(\.title.count).max() ?? 0
-    for entry in Curriculum.entries {
+    let width = entries.map(\.title.count).max() ?? 0
+    for entry in entries {
       let marker = entry.slug == progress.lesson ? "▶" : " "
       let title = entry.title.padded(to: width + 2)
       let state: String

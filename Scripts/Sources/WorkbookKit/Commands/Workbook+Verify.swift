@@ -1,4 +1,5 @@
 import Foundation
+import WorkbookCore
 import WorkbookGates
 
 extension Workbook {
@@ -7,11 +8,15 @@ extension Workbook {
   /// - Parameter rendering: whether to rewrite the generated blocks of each lesson's text from
   ///   the steps and their runs first, and say which blocks changed.
   func verify(_ name: String?, rendering: Bool) throws -> Int32 {
-    let lessons =
-      try name.map { [try workspace.lessons.lesson(named: $0)] } ?? workspace.lessons.allLessons()
+    var violations: [Violation] = []
+    let lessons: [Lesson]
+    if let name {
+      lessons = [try workspace.lessons.lesson(named: name)]
+    } else {
+      (lessons, violations) = try everyLesson()
+    }
     var verifier = Verifier(workspace: workspace, runner: runner)
     verifier.pacer = pacer
-    var violations: [Violation] = []
     for lesson in lessons {
       let started = Date()
       let textPath = "\(lesson.lessonFolder)README.md"
@@ -45,6 +50,30 @@ extension Workbook {
     terminal.print(
       terminal.paint("Every step of \(lessons.count) lesson(s) keeps every rule.", .green))
     return 0
+  }
+
+  /// Every lesson of `Package.swift`'s list that loads, and a violation for each problem of
+  /// those that do not and for each folder of `Lessons/` the list leaves out: none is skipped.
+  private func everyLesson() throws -> (lessons: [Lesson], violations: [Violation]) {
+    var lessons: [Lesson] = []
+    var violations: [Violation] = []
+    for entry in try workspace.lessons.recordedEntries() {
+      do {
+        lessons.append(try workspace.lessons.load(entry))
+      } catch let error as WorkbookError {
+        violations += error.message.split(separator: "\n").map { problem in
+          Violation(
+            lesson: entry.slug, step: nil, rule: "every listed lesson loads", seen: String(problem))
+        }
+      }
+    }
+    for folder in try workspace.lessons.unlistedFolders() {
+      violations.append(
+        Violation(
+          lesson: folder, step: nil, rule: "every lesson is listed in Package.swift",
+          seen: LessonLoader.unlisted(folder)))
+    }
+    return (lessons, violations)
   }
 
   /// Which generated blocks differ between two versions of a lesson text, named by their line.

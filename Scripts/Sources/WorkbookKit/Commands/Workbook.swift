@@ -59,13 +59,20 @@ public struct Workbook {
     case .hint: return try hint()
     case .peek: return try peek()
     case .restore: return try restore()
+    case .tests(let handedOut): return try handOutEveryTest(handedOut)
     case .predict(let colour): return try predict(colour)
     case .goto(let lesson, let step): return try goto(lesson, step)
     case .reset(let lesson): return try reset(lesson)
     case .diff(let lesson, let from, let to): return try diff(lesson, from: from, to: to)
     case .branches: return try branches()
-    case .record(let kind, let title, let lesson):
-      return try record(kind, title: title, lesson: lesson)
+    case .record(let kind, let title, let lesson, let hints):
+      return try record(kind, title: title, lesson: lesson, hints: hints)
+    case .new(let slug, let title): return try createLesson(slug, title: title)
+    case .amend: return try amend()
+    case .insert(let kind, let title, let hints):
+      return try insert(kind, title: title, hints: hints)
+    case .drop(let lesson, let step): return try drop(lesson, step)
+    case .rename(let lesson, let slug): return try rename(lesson, to: slug)
     case .verify(let lesson): return try verify(lesson, rendering: false)
     case .render(let lesson): return try verify(lesson, rendering: true)
     case .audit(let lesson, let runs): return try audit(lesson, runs: runs)

@@ -6,16 +6,15 @@ import Foundation
 /// A workbook clone in a fresh temporary folder, built from literal files, removed on deinit.
 ///
 /// It holds a `Package.swift`, `Lessons/` and whatever the test writes; lessons use the
-/// curriculum's real slugs, such as `01-red-green-refactor`.
+/// curriculum's real slugs, such as `01-red-green-refactor`. `Package.swift` lists each lesson
+/// that a step is added to, as it must for the workbook to see it.
 final class TemporaryWorkspace {
   let root: URL
 
   init() throws {
     root = FileManager.default.temporaryDirectory
       .appendingPathComponent("workbook-tests-\(UUID().uuidString)")
-    try write(
-      "Package.swift",
-      "// swift-tools-version: 6.0\nlet lessons = [\"01-red-green-refactor\", \"02-baby-steps\"]\n")
+    try write("Package.swift", "// swift-tools-version: 6.0\nlet lessons: [String] = []\n")
     try FileManager.default.createDirectory(
       at: root.appendingPathComponent("Lessons"), withIntermediateDirectories: true)
   }
@@ -46,6 +45,7 @@ final class TemporaryWorkspace {
     lesson: String = "01-red-green-refactor"
   ) throws {
     let base = "Lessons/\(lesson)/steps/\(folder)"
+    try list(lesson)
     if read("Lessons/\(lesson)/README.md") == nil {
       try write("Lessons/\(lesson)/README.md", "# A lesson without generated blocks\n")
     }
@@ -59,7 +59,13 @@ final class TemporaryWorkspace {
   ///
   /// The production file `Katas/Lesson01RedGreenRefactor/Cache.swift` reads "v1" at step 2,
   /// "v2" at step 4 and "v3" at step 5; the working tree holds step 5, as main would.
-  func addWellFormedLesson() throws {
+  ///
+  /// - Parameter learnerWritesStep3: whether step 3's test is the learner's to write.
+  func addWellFormedLesson(learnerWritesStep3: Bool = false) throws {
+    let learnerWrites =
+      learnerWritesStep3
+      ? #", "learnerWrites": {"behaviour": "A second request gets its own answer.", "goodFailure": "The second answer is the first one."}"#
+      : ""
     try addStep(
       "01-start",
       manifest:
@@ -72,7 +78,7 @@ final class TemporaryWorkspace {
     try addStep(
       "03-second-test",
       manifest:
-        #"{"kind": "red", "title": "Second test", "failing": ["CacheTests/second()"], "message": "Expectation failed", "hints": ["Look at the new example."]}"#,
+        #"{"kind": "red", "title": "Second test", "failing": ["CacheTests/second()"], "message": "Expectation failed", "hints": ["Look at the new example."]\#(learnerWrites)}"#,
       files: [Self.test: "test 1\ntest 2\n"])
     try addStep(
       "04-make-it-real",
@@ -83,6 +89,21 @@ final class TemporaryWorkspace {
       files: [Self.code: "v3\n"])
     try write(Self.test, "test 1\ntest 2\n")
     try write(Self.code, "v3\n")
+  }
+
+  /// Adds `lesson` to the lessons of `Package.swift`, unless it is there already.
+  func list(_ lesson: String) throws {
+    let list = try LessonList(manifest: read("Package.swift") ?? "")
+    guard !list.slugs.contains(lesson) else { return }
+    try write("Package.swift", list.manifest(listing: list.slugs + [lesson]))
+  }
+
+  /// Lists `lesson` in `Package.swift` and gives it a text and an empty `steps/`, as `new` does.
+  func addEmptyLesson(_ lesson: String) throws {
+    try list(lesson)
+    try write("Lessons/\(lesson)/README.md", "# A lesson without steps\n")
+    try FileManager.default.createDirectory(
+      at: root.appendingPathComponent("Lessons/\(lesson)/steps"), withIntermediateDirectories: true)
   }
 
   /// Runs `command` here with `runner` and `pacer`, and returns its exit code and what it

@@ -1,0 +1,174 @@
+import Foundation
+import WorkbookCore
+
+/// Grades the tests a learner wrote at a step whose test is theirs to write, against their own
+/// code and against the reference's code before and after the step (see `TestGrade`).
+///
+/// Each run of the reference's code happens in a scratch package of its own, whose production
+/// code stays the same from one check to the next: only the learner's tests change there, so
+/// each run rebuilds the tests alone.
+public struct LearnerTestGrader: Sendable {
+  /// The lesson.
+  public let lesson: Lesson
+  /// The step whose test the learner writes.
+  public let step: Step
+  /// The tests the learner had when they arrived at the step, before they wrote theirs.
+  public let given: Snapshot
+  /// The folder that holds the scratch packages, such as `.build/workbook`.
+  public let scratchRoot: URL
+  /// The repository root, where compiler messages say the files are.
+  public let root: URL
+  /// What runs the tests.
+  public let runner: any TestRunner
+  /// The clock the scratch packages wait on.
+  public let pacer: Pacer
+  /// Whether check 4 runs the tests against the mutants. Only `verify` leaves it out, for the
+  /// reference's own test: the mutants it must catch are those it was seen to catch.
+  var checksMutants = true
+
+  /// Creates the grader of the learner's tests at `step` of `lesson`.
+  public init(
+    lesson: Lesson, step: Step, given: Snapshot, scratchRoot: URL, root: URL,
+    runner: any TestRunner, pacer: Pacer
+  ) {
+    self.lesson = lesson
+    self.step = step
+    self.given = given
+    self.scratchRoot = scratchRoot
+    self.root = root
+    self.runner = runner
+    self.pacer = pacer
+  }
+
+  /// The green step whose reference code makes the step's test pass: the first after it.
+  public var green: Step? {
+    lesson.steps.dropFirst(step.number).first { $0.kind == .green }
+  }
+
+  /// The step before, whose reference code the new tests must fail on.
+  public var before: Step { lesson.steps[step.number - 2] }
+
+  /// How a run ended: its outcome, or the error of a run that crashed or ran out of time.
+  public typealias RunResult = Result<Outcome, any Error>
+
+  /// Grades the tests of `files`, the learner's code and tests, and returns the grade with the
+  /// learner's own run.
+  ///
+  /// The runs of checks 1 to 3 happen at the same time, each in its own scratch package, and so
+  /// do the mutants of check 4, in two packages.
+  public func grade(_ files: Snapshot) throws -> (grade: TestGrade, ownRun: RunResult) {
+    let tests = lesson.tests(of: files)
+    let newTests = NewTests.names(in: tests, given: given)
+    guard let green else {
+      throw WorkbookError.failure(
+        "step \(step.number) of lesson \(lesson.paddedNumber) has no green step after it, so "
+          + "the workbook cannot grade your test; run 'swift run workbook verify'")
+    }
+    guard !newTests.isEmpty else { return (.noNewTest, try run(files, in: "check").outcome) }
+    let newCode = lesson.production(of: lesson.state(after: green.number)).merging(tests)
+    let oldCode = lesson.production(of: lesson.state(after: before.number)).merging(tests)
+    let runs = try inParallel([
+      { @Sendable in try run(files, in: "check") },
+      { @Sendable in try run(newCode, in: "grade-after") },
+      { @Sendable in try run(oldCode, in: "grade-before") },
+    ])
+    let (own, after, old) = (runs[0], runs[1], runs[2])
+    if let shortfall = checkOwnRun(own.outcome, newTests: newTests) {
+      return (shortfall, own.outcome)
+    }
+    switch after.outcome {
+    case .failure(let error):
+      return (.failsOnNewCode([], crash: describe(error), green: green), own.outcome)
+    case .success(.doesNotCompile(let errors)):
+      return (.doesNotCompileOnNewCode(errors, green: green), own.outcome)
+    case .success(.ran(_, let failures)) where !failures.isEmpty:
+      return (.failsOnNewCode(failures, crash: nil, green: green), own.outcome)
+    case .success(.ran):
+      break
+    }
+    if case .success(.ran(_, let failures)) = old.outcome,
+      !failures.contains(where: { newTests.contains($0.test) })
+    {
+      return (.passesOnOldCode(before: before), own.outcome)
+    }
+    let missed =
+      checksMutants
+      ? try missedMutants(
+        by: tests, newTests: newTests, of: green,
+        timeLimit: MutationTester.timeLimit(afterUnchangedRunOf: after.seconds)) : []
+    guard missed.isEmpty else { return (.missesMutants(missed, green: green), own.outcome) }
+    guard case .success(.ran(_, let failures)) = own.outcome else {
+      return (.redAsIntended(failing: []), own.outcome)
+    }
+    return (.redAsIntended(failing: failures), own.outcome)
+  }
+
+  /// Check 1: the learner's own run; nil when at least one new test fails as it should.
+  private func checkOwnRun(_ ownRun: RunResult, newTests: [String])
+    -> TestGrade?
+  {
+    switch ownRun {
+    case .failure(let error):
+      return .crashes(describe(error))
+    case .success(.doesNotCompile(let errors)):
+      // At an amber step, a test that asks for a name the code lacks is the failure intended.
+      let inTests = errors.allSatisfy { $0.file.contains("/\(lesson.testsFolder)") }
+      return step.kind == .amber && inTests ? nil : .doesNotCompile(errors)
+    case .success(.ran(_, let failures)):
+      let given = failures.filter { !newTests.contains($0.test) }
+      guard given.isEmpty else { return .breaksGivenTests(given) }
+      return failures.isEmpty ? .greenAtOnce(newTests: newTests) : nil
+    }
+  }
+
+  /// Runs `files` in the scratch package `role`, and says how the run ended, with compiler
+  /// messages that name the files of the working tree, and how long it took.
+  private func run(_ files: Snapshot, in role: String) throws -> (
+    outcome: RunResult, seconds: TimeInterval
+  ) {
+    let scratch = scratchPackage(role)
+    try scratch.update(to: files)
+    let started = pacer.now()
+    let outcome: RunResult
+    do {
+      outcome = .success(
+        try scratch.runTests(with: runner).outcome
+          .relocated(from: scratch.folder.path, to: root.path))
+    } catch let error as WorkbookError where ![.interrupted, .cancelled].contains(error) {
+      outcome = .failure(error)
+    }
+    return (outcome, pacer.now().timeIntervalSince(started))
+  }
+
+  /// Check 4: the mutants the reference's test catches that `newTests` let through, all of
+  /// them passing although earlier tests may fail.
+  private func missedMutants(
+    by tests: Snapshot, newTests: [String], of green: Step, timeLimit: TimeInterval
+  ) throws -> [Mutant] {
+    let catches = ReferenceCatches(
+      lesson: lesson, step: step, green: green, scratches: mutantScratches, runner: runner)
+    let mutants = try catches.mutants()
+    let files = lesson.production(of: lesson.state(after: green.number)).merging(tests)
+    let outcomes = try MutantRuns(files: files, scratches: mutantScratches, runner: runner)
+      .outcomes(of: mutants, timeLimit: timeLimit)
+    return zip(mutants, outcomes).filter { _, outcome in
+      guard case .ran(_, let failures) = outcome else { return false }
+      return !failures.contains { newTests.contains($0.test) }
+    }.map(\.0)
+  }
+
+  /// The scratch packages that mutants run in, one for each job running at the same time.
+  var mutantScratches: [ScratchPackage] {
+    ["grade-mutants", "grade-mutants-2"].map(scratchPackage)
+  }
+
+  private func scratchPackage(_ role: String) -> ScratchPackage {
+    ScratchPackage(
+      folder: scratchRoot.appendingPathComponent("\(role)/\(lesson.entry.slug)"), lesson: lesson,
+      pacer: pacer)
+  }
+
+  private func describe(_ error: any Error) -> String {
+    (error as? WorkbookError)?.message ?? error.localizedDescription
+  }
+}

@@ -1,0 +1,25 @@
+import Foundation
+import WorkbookCore
+
+extension LearnerProgress {
+  /// The lesson's tests as the learner should have them at `step`: with their own tests, once
+  /// they wrote some, and otherwise as the step gives them.
+  func testsAsGiven(at step: Step, of lesson: Lesson) -> Snapshot {
+    guard let ownTests else { return lesson.tests(of: lesson.state(after: step.number)) }
+    return Snapshot(files: ownTests.mapValues { Data($0.utf8) })
+  }
+
+  /// The test files of `files` that differ from those the learner should have at `step`, by
+  /// path; none while the step's test is theirs to write, since writing it means changing them.
+  func editedTests(in files: Snapshot, at step: Step, of lesson: Lesson) -> [String] {
+    guard !writesOwnTest else { return [] }
+    return lesson.tests(of: files).changedPaths(since: testsAsGiven(at: step, of: lesson))
+      .sorted()
+  }
+
+  /// Whether `check` grades the learner's tests at `step`: the test is theirs to write, and they
+  /// have not yet written one that was graded red as intended.
+  func gradesOwnTest(at step: Step) -> Bool {
+    writesOwnTest && step.isLearnerWritten && acceptedTests == nil
+  }
+}

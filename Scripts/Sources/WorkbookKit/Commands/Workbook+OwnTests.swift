@@ -1,0 +1,68 @@
+import Foundation
+import WorkbookCore
+
+extension Workbook {
+  /// Puts `reference`, the reference's tests of the step the learner moves to, in place of the
+  /// lesson's tests, keeping the learner's own tests: the reference's changes since `step` are
+  /// merged into the learner's files. Tests the learner only edited are saved and replaced.
+  ///
+  /// - Returns: the tests now in place, by path, when they hold the learner's own tests; nil
+  ///   when they are `reference`.
+  func bringInTests(
+    _ reference: Snapshot, leaving step: Step, of lesson: Lesson, progress: LearnerProgress
+  ) throws -> [String: String]? {
+    guard progress.writesOwnTest || progress.ownTests != nil else {
+      reportSaved(try workspace.materialise(reference, of: lesson, folders: [lesson.testsFolder]))
+      return nil
+    }
+    let (merged, conflicts) = ThreeWayMerge.merge(
+      base: lesson.tests(of: lesson.state(after: step.number)),
+      ours: lesson.tests(of: try workspace.currentFiles(of: lesson)), theirs: reference)
+    if conflicts.isEmpty {
+      try FileTree.replace(under: [lesson.testsFolder], in: workspace.root, with: merged.files)
+    } else {
+      reportSaved(try workspace.materialise(merged, of: lesson, folders: [lesson.testsFolder]))
+      terminal.print(
+        "Your tests in \(conflicts.joined(separator: ", ")) could not be merged with the "
+          + "reference's new tests, so that file now holds the reference's.")
+    }
+    return merged == reference ? nil : merged.texts
+  }
+
+  /// Says what the learner must test at `step`, whose test is theirs to write, and where.
+  func printWhatToTest(_ step: Step, of lesson: Lesson) {
+    guard let learnerWrites = step.learnerWrites else { return }
+    let files = step.testFiles(of: lesson).joined(separator: " or ")
+    terminal.print("This step's test is yours to write: the workbook brought in no new test.")
+    terminal.print("  Test this: \(learnerWrites.behaviour)")
+    terminal.print("  Where: a new @Test in \(files).")
+    terminal.print("  A good failure: \(learnerWrites.goodFailure)")
+    terminal.print(
+      "Write only the test, then run 'swift run workbook check': it grades your test before")
+    terminal.print(
+      "you write any production code. Want the reference's test instead? swift run workbook restore"
+    )
+  }
+}
+
+extension Workbook {
+  /// Brings in the reference's test of `step`, whose test was the learner's to write, beside the
+  /// tests the learner had on arriving; their draft is saved first.
+  func handOutReferenceTest(of step: Step, in lesson: Lesson, progress: inout LearnerProgress)
+    throws
+  {
+    let before = lesson.tests(of: lesson.state(after: step.number - 1))
+    let reference = lesson.tests(of: lesson.state(after: step.number))
+    let given = progress.testsAsGiven(at: step, of: lesson)
+    let merged = ThreeWayMerge.merge(base: before, ours: given, theirs: reference).merged
+    reportSaved(try workspace.materialise(merged, of: lesson, folders: [lesson.testsFolder]))
+    progress.writesOwnTest = false
+    progress.acceptedTests = nil
+    progress.ownTests = merged == reference ? nil : merged.texts
+    try progress.save(to: workspace)
+    terminal.print(
+      "The reference's test of step \(step.number) is in \(lesson.testsFolder); your production "
+        + "code is as you left it.")
+    terminal.print("Predict the colour, then run 'swift run workbook check'.")
+  }
+}
