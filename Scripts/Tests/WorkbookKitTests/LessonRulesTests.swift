@@ -106,10 +106,13 @@ private let allowedChanges: [AllowedChange] = [
     var withExpectation = given
     withExpectation.files[test] = Data((original + "#expect(x == 2)\n").utf8)
 
-    #expect(lesson.editedTests(in: withCode, at: 3) == [])
-    #expect(lesson.editedTests(in: withExpectation, at: 3) == [test])
+    let progress = LearnerProgress(lesson: lesson.entry.slug, step: 3, hintsShown: 0, finished: [])
+    let step = lesson.steps[2]
+
+    #expect(progress.editedTests(in: withCode, at: step, of: lesson) == [])
+    #expect(progress.editedTests(in: withExpectation, at: step, of: lesson) == [test])
     let standard = Lesson(entry: lesson.entry, steps: lesson.steps)
-    #expect(standard.editedTests(in: withCode, at: 3) == [test])
+    #expect(progress.editedTests(in: withCode, at: step, of: standard) == [test])
   }
 
   @Test("Under strict rules, check tells the learner at a red step to write the code in the test")

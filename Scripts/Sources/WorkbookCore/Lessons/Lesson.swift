@@ -58,14 +58,9 @@ public struct Lesson: Equatable, Sendable {
     snapshot.filtered(isTestPath)
   }
 
-  /// The test files of `files` that differ from those step `number` gives, by path; under
-  /// strict rules, only those whose expectations differ, since the learner writes code there.
+  /// The test files of `files` that differ from those step `number` gives, by path.
   public func editedTests(in files: Snapshot, at number: Int) -> [String] {
-    let given = state(after: number)
-    guard rules == .strict else {
-      return files.changedPaths(since: given).filter(isTestPath).sorted()
-    }
-    return testsWithChangedExpectations(from: given, to: files)
+    files.changedPaths(since: state(after: number)).filter(isTestPath).sorted()
   }
 
   /// The test files whose expectations (`#expect`, `#require`, `Issue.record` lines) differ
