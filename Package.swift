@@ -8,6 +8,7 @@ import PackageDescription
 /// `Lesson01RedGreenRefactorTests`.
 let lessons = [
   "01-red-green-refactor",
+  "02-baby-steps",
   "08-strict-tdd",
 ]
 

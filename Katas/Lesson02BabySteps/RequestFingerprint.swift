@@ -1,0 +1,21 @@
+/// What makes a retry the same request as the first one: the method, the path, and the fields of
+/// the body in any order.
+///
+/// A key names one request. When a request comes with a key the layer has seen, its fingerprint
+/// must match the first request's, or the client has reused the key by mistake.
+struct RequestFingerprint: Equatable {
+  /// The HTTP method, such as `POST`.
+  let method: String
+  /// The path of the endpoint, such as `/payments`.
+  let path: String
+  /// The fields of the form-encoded body, such as `amount=1000`, in sorted order: the order in
+  /// which a client sends them does not change the request.
+  let fields: [Substring]
+
+  /// The fingerprint of `request`.
+  init(of request: Request) {
+    method = request.method
+    path = request.path
+    fields = request.body.split(separator: "&").sorted()
+  }
+}

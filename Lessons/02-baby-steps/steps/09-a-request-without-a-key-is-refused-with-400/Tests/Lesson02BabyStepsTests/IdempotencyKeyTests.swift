@@ -1,0 +1,22 @@
+import Lesson02BabySteps
+import Testing
+
+@Suite("The Idempotency-Key header")
+struct IdempotencyKeyTests {
+  @Test("a request without a key is refused with 400, and nothing runs")
+  func requestWithoutKeyIsRefused() throws {
+    let layer = IdempotencyLayer()
+    var runs = 0
+
+    let problem = try #require(throws: Problem.self) {
+      try layer.response(to: payment(key: nil)) {
+        runs += 1
+        return paymentOne
+      }
+    }
+
+    #expect(problem.status == 400)
+    #expect(problem.title == "Idempotency-Key is missing")
+    #expect(runs == 0)
+  }
+}

@@ -1,0 +1,74 @@
+import Lesson02BabySteps
+import Testing
+
+@Suite("The Idempotency-Key header")
+struct IdempotencyKeyTests {
+  @Test("a request without a key is refused with 400, and nothing runs")
+  func requestWithoutKeyIsRefused() throws {
+    let layer = IdempotencyLayer()
+    var runs = 0
+
+    let problem = try #require(throws: Problem.self) {
+      try layer.response(to: payment(key: nil)) {
+        runs += 1
+        return paymentOne
+      }
+    }
+
+    #expect(problem.status == 400)
+    #expect(problem.title == "Idempotency-Key is missing")
+    #expect(runs == 0)
+  }
+
+  @Test("a malformed key is refused with 400, and nothing runs", arguments: MalformedKey.all)
+  func malformedKeyIsRefused(_ malformed: MalformedKey) throws {
+    let layer = IdempotencyLayer()
+    var runs = 0
+
+    let problem = try #require(throws: Problem.self) {
+      try layer.response(to: payment(key: malformed.key)) {
+        runs += 1
+        return paymentOne
+      }
+    }
+
+    #expect(problem.status == 400)
+    #expect(problem.title == "Idempotency-Key is malformed")
+    #expect(runs == 0)
+  }
+
+  @Test("a key at either length limit, 16 or 255 characters, is accepted", arguments: [16, 255])
+  func keyAtALengthLimitIsAccepted(length: Int) throws {
+    let layer = IdempotencyLayer()
+    let key = String(repeating: "k", count: length)
+
+    let response = try layer.response(to: payment(key: key)) { paymentOne }
+
+    #expect(response == paymentOne)
+  }
+
+  @Test("a key may hold any printable ASCII character, from the space to the tilde")
+  func everyPrintableCharacterIsAccepted() throws {
+    let layer = IdempotencyLayer()
+    let printable = (UInt8(ascii: " ")...UInt8(ascii: "~")).map { Character(Unicode.Scalar($0)) }
+
+    let response = try layer.response(to: payment(key: String(printable))) { paymentOne }
+
+    #expect(response == paymentOne)
+  }
+}
+
+/// A key that breaks one rule of the key format, named after the rule it breaks.
+struct MalformedKey: Sendable, CustomTestStringConvertible {
+  let testDescription: String
+  let key: String
+
+  /// Every malformed key the tests try, each breaking one rule.
+  static let all = [
+    MalformedKey(testDescription: "empty", key: ""),
+    MalformedKey(testDescription: "15 characters", key: "payment-key-001"),
+    MalformedKey(testDescription: "256 characters", key: String(repeating: "k", count: 256)),
+    MalformedKey(testDescription: "a line break", key: "payment-key\n0001"),
+    MalformedKey(testDescription: "an accented letter", key: "payment-kéy-0001"),
+  ]
+}

@@ -1,0 +1,30 @@
+/// Decides what the payments API does with a request before anything runs: run it, replay the
+/// response to an earlier request, or refuse it.
+public final class IdempotencyLayer {
+  /// The response first given to each key, with the fingerprint of the request that got it.
+  private var entries: [String: (fingerprint: RequestFingerprint, response: Response)] = [:]
+
+  /// Creates a layer that has seen no request yet.
+  public init() {}
+
+  /// The response to `request`: the stored one when its key has been seen, otherwise the result
+  /// of running `operation`, which is then stored.
+  ///
+  /// - Throws: a ``Problem`` when the request has no key or a malformed one, or when its key came
+  ///   with another request; then nothing runs.
+  public func response(to request: Request, orRun operation: () -> Response) throws(Problem)
+    -> Response
+  {
+    let key = try KeyFormat.validKey(of: request)
+    let fingerprint = RequestFingerprint(of: request)
+    if let entry = entries[key] {
+      guard entry.fingerprint == fingerprint else {
+        throw Problem.keyReused
+      }
+      return entry.response
+    }
+    let response = operation()
+    entries[key] = (fingerprint, response)
+    return response
+  }
+}
