@@ -12,6 +12,7 @@ let lessons = [
   "03-first-tests",
   "04-chicago-school",
   "07-atdd-double-loop",
+  "08-strict-tdd",
 ]
 
 /// The module name of a lesson's kata, built from its slug.

@@ -4,11 +4,14 @@ public struct Lesson: Equatable, Sendable {
   public let entry: CurriculumEntry
   /// The lesson's steps, in order; step 1 is the starting point.
   public let steps: [Step]
+  /// The step rules the lesson follows, from its `lesson.json`.
+  public let rules: LessonRules
 
-  /// The lesson of `entry` with `steps`.
-  public init(entry: CurriculumEntry, steps: [Step]) {
+  /// The lesson of `entry` with `steps`, following `rules`.
+  public init(entry: CurriculumEntry, steps: [Step], rules: LessonRules = .standard) {
     self.entry = entry
     self.steps = steps
+    self.rules = rules
   }
 
   /// The folder of the lesson's production code, relative to the repository root.
@@ -58,6 +61,15 @@ public struct Lesson: Equatable, Sendable {
   /// The test files of `files` that differ from those step `number` gives, by path.
   public func editedTests(in files: Snapshot, at number: Int) -> [String] {
     files.changedPaths(since: state(after: number)).filter(isTestPath).sorted()
+  }
+
+  /// The test files whose expectations (`#expect`, `#require`, `Issue.record` lines) differ
+  /// between `before` and `after`, by path.
+  public func testsWithChangedExpectations(from before: Snapshot, to after: Snapshot) -> [String] {
+    after.changedPaths(since: before).filter(isTestPath).sorted().filter { path in
+      LessonRules.expectations(in: after.text(at: path) ?? "")
+        != LessonRules.expectations(in: before.text(at: path) ?? "")
+    }
   }
 
   /// Whether `path` lies in one of the two folders a step may change.

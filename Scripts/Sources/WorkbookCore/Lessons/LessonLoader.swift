@@ -102,7 +102,21 @@ public struct LessonLoader: Sendable {
     guard problems.isEmpty else {
       throw WorkbookError.failure(problems.joined(separator: "\n"))
     }
-    return Lesson(entry: entry, steps: steps)
+    return Lesson(entry: entry, steps: steps, rules: try rules(of: entry))
+  }
+
+  /// The rules the lesson's `lesson.json` declares, or the standard rules when it has none.
+  private func rules(of entry: CurriculumEntry) throws -> LessonRules {
+    let path = "Lessons/\(entry.slug)/\(LessonRules.fileName)"
+    guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(path).path)
+    else { return .standard }
+    do {
+      return try JSONDecoder().decode(LessonSettings.self, from: data).rules
+    } catch {
+      let known = LessonRules.allCases.map(\.rawValue).joined(separator: ", ")
+      throw WorkbookError.failure(
+        "\(path) is malformed: \(describe(error)); it holds {\"rules\": <one of \(known)>}")
+    }
   }
 
   /// The list of lessons in the root `Package.swift`.

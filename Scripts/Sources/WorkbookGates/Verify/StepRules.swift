@@ -16,18 +16,16 @@ public enum StepRules {
     guard step.number > 1 else { return breaches }
     let tests = changed.filter(lesson.isTestPath).sorted()
     let code = changed.filter(lesson.isProductionPath).sorted()
-    let allowed: Bool
-    switch step.kind {
-    case .amber, .red: allowed = code.isEmpty
-    case .green: allowed = tests.isEmpty
-    case .refactor: allowed = tests.isEmpty || code.isEmpty
-    }
+    let allowed = lesson.rules.allows(
+      step.kind, changingTests: !tests.isEmpty, changingCode: !code.isEmpty)
     if !allowed {
       let seen =
         step.kind == .refactor
         ? "changed both \(code[0]) and \(tests[0])"
-        : "changed \((step.kind == .green ? tests : code).joined(separator: ", "))"
-      breaches.append(Breach(rule: "\(step.kind) changes \(step.kind.allowedChanges)", seen: seen))
+        : "changed \((step.kind == .green && lesson.rules == .standard ? tests : code).joined(separator: ", "))"
+      breaches.append(
+        Breach(
+          rule: "\(step.kind) changes \(lesson.rules.allowedChanges(of: step.kind))", seen: seen))
     }
     return breaches
   }

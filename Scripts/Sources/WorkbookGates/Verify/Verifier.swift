@@ -48,7 +48,9 @@ public struct Verifier: Sendable {
       let sources = ContinuityRules.tests(of: state, in: lesson)
       var breaches =
         StepRules.changes(of: step, changed: changed, in: lesson) + StepRules.hints(of: step)
-        + ContinuityRules.tests(of: step, before: previousSources, after: sources)
+        + StrictRules.expectations(of: step, from: previous, to: state, in: lesson)
+        + ContinuityRules.tests(
+          of: step, before: previousSources, after: sources, rules: lesson.rules)
         + history.check(step, from: previous, to: state)
       previousSources = sources
       try scratch.update(to: state)
@@ -57,7 +59,9 @@ public struct Verifier: Sendable {
       report(step, outcome)
       let broken = StepRules.outcome(
         of: step, outcome, previousTests: previousTests,
-        onlyTestsChanged: !changed.isEmpty && changed.allSatisfy(lesson.isTestPath))
+        // Under strict rules a refactor moves code out of the tests: it keeps every test anyway.
+        onlyTestsChanged: lesson.rules == .standard && !changed.isEmpty
+          && changed.allSatisfy(lesson.isTestPath))
       // A run that does not show what its step declares, say a compile error after a rename,
       // would put the wrong output into the lesson text: its blocks are not written.
       if broken.isEmpty {

@@ -164,16 +164,24 @@ struct CheckReport: Equatable {
     let following = lesson.steps.dropFirst(step.number)
     let upcoming = following.firstIndex(where: \.kind.isFailing)
     let refactorings = following.prefix { !$0.kind.isFailing }.filter { $0.kind == .refactor }
-    var lines = [
-      "Step \(step.number) is done: you made the failing test pass.",
-      "Commit on green: this is a safe point to come back to. (next first tries the tests with",
-      "other examples, in case your code answers only these.)",
-      "Then refactor while the tests keep you safe, running check after each change.",
-    ]
+    var lines =
+      lesson.rules == .strict
+      ? [
+        "Step \(step.number) is done: you made the failing test pass, with code inside the test.",
+        "Commit on green: this is a safe point to come back to.",
+        "Then refactor: extract duplicated code into methods of the test suite, and move a method",
+        "into \(lesson.kataFolder) only as a whole. Run check after each change.",
+      ]
+      : [
+        "Step \(step.number) is done: you made the failing test pass.",
+        "Commit on green: this is a safe point to come back to. (next first tries the tests with",
+        "other examples, in case your code answers only these.)",
+        "Then refactor while the tests keep you safe, running check after each change.",
+      ]
     for refactoring in refactorings {
       let changesTests = refactoring.writes.keys.contains(where: lesson.isTestPath)
       lines.append(
-        (changesTests
+        (changesTests && lesson.rules == .standard
           ? "  next also brings in the reference's tidied tests: "
           : "  next first shows the reference's refactoring: ")
           + "\(refactoring.title) (step \(refactoring.number)).")
@@ -201,11 +209,25 @@ struct CheckReport: Equatable {
       step.kind == .amber
       ? "Why: a test that does not compile is a failing test; it asks for code that is not there yet."
       : "Why: the test asks for behaviour the code does not have yet."
-    return [
-      "This is the \(step.kind) that step \(step.number) expects.",
-      why,
-      "Next: write the simplest production code in \(lesson.kataFolder) that makes it pass,",
-      "then run 'swift run workbook check' again. Stuck? swift run workbook hint",
+    let next =
+      lesson.rules == .strict
+      ? strictNext(lesson)
+      : ["Next: write the simplest production code in \(lesson.kataFolder) that makes it pass,"]
+    return ["This is the \(step.kind) that step \(step.number) expects.", why] + next + [
+      "then run 'swift run workbook check' again. Stuck? swift run workbook hint"
+    ]
+  }
+
+  /// What to do next at a failing step of a lesson with strict rules, which the learner has
+  /// to hear because they break the habit every other lesson builds.
+  private static func strictNext(_ lesson: Lesson) -> [String] {
+    [
+      "This lesson follows strict rules (TDD as if you meant it):",
+      "  green: write the simplest code that makes it pass inside the test function itself,",
+      "         in \(lesson.testsFolder); leave its #expect and #require lines as they are;",
+      "  refactor: extract that code into methods of the test suite, and move methods into",
+      "         \(lesson.kataFolder) only as a whole; every test keeps passing.",
+      "Next: write that code in the test,",
     ]
   }
 

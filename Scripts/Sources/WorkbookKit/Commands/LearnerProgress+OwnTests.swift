@@ -11,10 +11,15 @@ extension LearnerProgress {
 
   /// The test files of `files` that differ from those the learner should have at `step`, by
   /// path; none while the step's test is theirs to write, since writing it means changing them.
+  /// Under strict rules, only those whose expectations differ, since the learner writes code in
+  /// the tests.
   func editedTests(in files: Snapshot, at step: Step, of lesson: Lesson) -> [String] {
     guard !writesOwnTest else { return [] }
-    return lesson.tests(of: files).changedPaths(since: testsAsGiven(at: step, of: lesson))
-      .sorted()
+    let given = testsAsGiven(at: step, of: lesson)
+    guard lesson.rules == .standard else {
+      return lesson.testsWithChangedExpectations(from: given, to: lesson.tests(of: files))
+    }
+    return lesson.tests(of: files).changedPaths(since: given).sorted()
   }
 
   /// Whether `check` grades the learner's tests at `step`: the test is theirs to write, and they

@@ -14,7 +14,13 @@ struct Mistakes {
 
   /// What to tell the learner; empty when they made none of these mistakes.
   var lines: [String] {
-    editedTests + codeChangedBeforeTheFirstRun + passedAtOnce
+    editedTests + codeChangedBeforeTheFirstRun + testChangedBeforeTheFirstRun
+      + codeChangedUnderStrictRules + passedAtOnce
+  }
+
+  /// Whether the tests are as the step gives them, byte for byte.
+  private var testsAsGiven: Bool {
+    lesson.tests(of: files) == lesson.tests(of: lesson.state(after: step.number))
   }
 
   private var isFirstRunAtAFailingStep: Bool {
@@ -55,11 +61,37 @@ struct Mistakes {
     ]
   }
 
+  /// Under strict rules the learner's code goes into the test, so writing it before the first
+  /// run is the mistake that changing the production code is elsewhere.
+  private var testChangedBeforeTheFirstRun: [String] {
+    guard lesson.rules == .strict, isFirstRunAtAFailingStep, !testsAsGiven else { return [] }
+    return [
+      "",
+      "You wrote code in step \(step.number)'s test before you saw it fail.",
+      "Next time, run the new test first and watch it fail for the reason you expect:",
+      "a test you have never seen fail may pass for the wrong reason.",
+    ]
+  }
+
+  /// Under strict rules a failing step is made to pass in the test; production code changes
+  /// only when a refactoring moves code out of the tests.
+  private var codeChangedUnderStrictRules: [String] {
+    guard lesson.rules == .strict, step.kind.isFailing, progress.productionOnArrival != nil,
+      !codeAsFound
+    else { return [] }
+    return [
+      "",
+      "You changed the production code in \(lesson.kataFolder) at a failing step.",
+      "This lesson follows strict rules: make the test pass with code inside the test, and let",
+      "production code change only when a refactoring moves that code out of the tests.",
+    ]
+  }
+
   private var passedAtOnce: [String] {
     // A test the learner writes is graded, and a green one gets a verdict of its own.
-    guard isFirstRunAtAFailingStep, codeAsFound, colour == .green, !progress.writesOwnTest else {
-      return []
-    }
+    guard isFirstRunAtAFailingStep, codeAsFound, colour == .green, !progress.writesOwnTest,
+      lesson.rules == .standard || testsAsGiven
+    else { return [] }
     return [
       "",
       "Step \(step.number)'s new test passed the first time it ran.",

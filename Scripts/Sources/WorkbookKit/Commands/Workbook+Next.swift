@@ -15,8 +15,12 @@ extension Workbook {
       terminal.printError("Error: \(refusal); or move on anyway with 'next --force'")
       return 1
     }
+    let files = try workspace.currentFiles(of: lesson)
     if step.kind == .refactor,
-      progress.isCodeAsFound(try workspace.currentFiles(of: lesson), in: lesson)
+      isStrictRefactoringOfTests(step, in: lesson)
+        ? lesson.tests(of: files) == lesson.tests(of: lesson.state(after: step.number - 1))
+          && progress.isCodeAsFound(files, in: lesson)
+        : progress.isCodeAsFound(files, in: lesson)
     {
       terminal.print(
         "You skipped the reference's refactoring (\(step.title)); your code is as it was.")
@@ -25,11 +29,20 @@ extension Workbook {
     let upcoming = following.first(where: \.kind.isFailing)
     let refactoring = following.first { candidate in
       candidate.number < (upcoming?.number ?? Int.max) && candidate.kind == .refactor
-        && candidate.writes.keys.contains(where: lesson.isProductionPath)
+        && (candidate.writes.keys.contains(where: lesson.isProductionPath)
+          || isStrictRefactoringOfTests(candidate, in: lesson))
     }
     if let refactoring {
-      try bringInTests(of: refactoring, after: step, in: lesson, progress: &progress)
-      showRefactoring(refactoring, of: lesson)
+      // Under strict rules a refactoring of the tests is the learner's to make, from the tests
+      // as they were before it: an extraction, or a move whose tests would not compile yet.
+      let isStrict = isStrictRefactoringOfTests(refactoring, in: lesson)
+      try bringInTests(
+        of: refactoring, after: step, in: lesson, progress: &progress, asBefore: isStrict)
+      if isStrict {
+        showStrictRefactoring(refactoring, of: lesson)
+      } else {
+        showRefactoring(refactoring, of: lesson)
+      }
       return 0
     }
     guard let upcoming else {
@@ -42,7 +55,10 @@ extension Workbook {
       return 0
     }
     terminal.print(
-      "New tests are in \(lesson.testsFolder); your production code is as you left it.")
+      lesson.rules == .strict
+        ? "New tests are in \(lesson.testsFolder): the reference's, with its code inside them; "
+          + "your production code is as you left it."
+        : "New tests are in \(lesson.testsFolder); your production code is as you left it.")
     for line in OuterLoopNote.arriving(at: upcoming, of: lesson) {
       terminal.print(line)
     }
@@ -96,12 +112,15 @@ extension Workbook {
   ///
   /// At a step whose test is the learner's to write, the tests are those of the step before it,
   /// unless the learner asked to be handed every test.
+  ///
+  /// - Parameter asBefore: whether to put the tests in place as they were before `target`.
   private func bringInTests(
-    of target: Step, after step: Step, in lesson: Lesson, progress: inout LearnerProgress
+    of target: Step, after step: Step, in lesson: Lesson, progress: inout LearnerProgress,
+    asBefore: Bool = false
   ) throws {
     let writesOwnTest = target.isLearnerWritten && !progress.handsOutEveryTest
     let reference = lesson.tests(
-      of: lesson.state(after: target.number - (writesOwnTest ? 1 : 0)))
+      of: lesson.state(after: target.number - (writesOwnTest || asBefore ? 1 : 0)))
     let ownTests = try bringInTests(reference, leaving: step, of: lesson, progress: progress)
     progress.move(
       to: target.number, of: lesson.entry.slug,

@@ -1,0 +1,1 @@
+// Production code arrives here only by being moved out of the tests.

@@ -1,0 +1,14 @@
+import Testing
+
+@Suite("An idempotent consumer")
+struct InboxTests {
+  @Test("a first delivery applies the message's effect")
+  func firstDeliveryAppliesTheEffect() {
+    let message = (id: "M1", body: "credit acct-1 100")
+    var ledger: [String] = []
+
+    ledger.append(message.body)
+
+    #expect(ledger == ["credit acct-1 100"])
+  }
+}

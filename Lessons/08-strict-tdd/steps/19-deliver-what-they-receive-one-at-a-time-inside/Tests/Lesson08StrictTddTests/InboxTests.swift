@@ -1,0 +1,75 @@
+import Lesson08StrictTdd
+import Testing
+
+@Suite("An idempotent consumer")
+struct InboxTests {
+  @Test("a first delivery applies the message's effect")
+  func firstDeliveryAppliesTheEffect() {
+    let message = (id: "M1", body: "credit acct-1 100")
+    var ledger: [String] = []
+    var inbox = Inbox()
+
+    inbox.deliver(message, to: "ledger") { ledger.append($0) }
+
+    #expect(ledger == ["credit acct-1 100"])
+  }
+
+  @Test("a redelivered message is acknowledged and skipped")
+  func redeliveryIsSkipped() {
+    let message = (id: "M1", body: "credit acct-1 100")
+    var ledger: [String] = []
+    var inbox = Inbox()
+
+    inbox.deliver(message, to: "ledger") { ledger.append($0) }
+    inbox.deliver(message, to: "ledger") { ledger.append($0) }
+
+    #expect(ledger == ["credit acct-1 100"])
+  }
+
+  @Test("two consumers that share one inbox each process a message once")
+  func eachConsumerProcessesAMessageOnce() {
+    let message = (id: "M1", body: "credit acct-1 100")
+    var ledger: [String] = []
+    var receipts: [String] = []
+    var inbox = Inbox()
+
+    inbox.deliver(message, to: "ledger") { ledger.append($0) }
+    inbox.deliver(message, to: "receipts") { receipts.append("receipt for " + $0) }
+
+    #expect(ledger == ["credit acct-1 100"])
+    #expect(receipts == ["receipt for credit acct-1 100"])
+  }
+
+  @Test("a message that reuses an id with other content is dead-lettered, not dropped")
+  func changedContentIsDeadLettered() {
+    let original = (id: "M1", body: "credit acct-1 100")
+    let altered = (id: "M1", body: "credit acct-1 900")
+    var ledger: [String] = []
+    var inbox = Inbox()
+
+    for message in [original, altered] {
+      inbox.deliver(message, to: "ledger") { ledger.append($0) }
+    }
+
+    #expect(ledger == ["credit acct-1 100"])
+    #expect(inbox.deadLetters == ["credit acct-1 900"])
+  }
+
+  @Test("two instances of one consumer that receive a message at once apply it once")
+  func competingInstancesApplyAMessageOnce() async {
+    let message = (id: "M1", body: "credit acct-1 100")
+
+    var inbox = Inbox()
+    var ledger: [String] = []
+    await withTaskGroup(of: (id: String, body: String).self) { group in
+      for _ in 1...2 {
+        group.addTask { message }
+      }
+      for await received in group {
+        inbox.deliver(received, to: "ledger") { ledger.append($0) }
+      }
+    }
+
+    #expect(ledger == ["credit acct-1 100"])
+  }
+}
