@@ -47,7 +47,8 @@ private final class StoppedClock: @unchecked Sendable {
     let clock = StoppedClock(at: 1_000.6)
     let package = try scratch(in: fixture, clock: clock)
 
-    // Same size as before: the edit SwiftPM would miss (PITFALLS.md, item 1).
+    // Same size as before: the edit SwiftPM would miss, as it rebuilds only files whose
+    // modification time moved past the last build.
     try package.update(to: Snapshot(files: [TemporaryWorkspace.code: Data("v2\n".utf8)]))
 
     #expect(clock.waited.count == 1)

@@ -1,6 +1,7 @@
 import WorkbookCore
 
-/// The rules of PRODUCT.md section 3, as pure functions of a step and what it did.
+/// The step rules that the README's author section lists, as pure functions of a step and what
+/// it did.
 public enum StepRules {
   /// Checks what a step changed against what its kind may change.
   public static func changes(of step: Step, changed: Set<String>, in lesson: Lesson) -> [Breach] {
