@@ -40,7 +40,7 @@ public struct Checkout: Sendable {
       }
       guard succeeded else {
         guard step.isRetriable else { return await undo(done.reversed(), of: order) }
-        return .needsIntervention(reason: "\(key) failed \(attempts) times", toUndo: [])
+        return needsIntervention(because: key, toUndo: [])
       }
       done.append(step)
     }
@@ -55,11 +55,18 @@ public struct Checkout: Sendable {
       let key = IdempotencyKey(sagaID: order.id, step: step, direction: .compensate)
       let succeeded = await send(times: attempts) { try await compensate(key, for: order) }
       guard succeeded else {
-        return .needsIntervention(
-          reason: "\(key) failed \(attempts) times", toUndo: Array(steps[index...]))
+        return needsIntervention(because: key, toUndo: Array(steps[index...]))
       }
     }
     return .compensated
+  }
+
+  /// How a saga ends when the request with `key` failed on every attempt: an operator must
+  /// finish it, undoing `steps`.
+  private func needsIntervention(because key: IdempotencyKey, toUndo steps: [SagaStep])
+    -> SagaStatus
+  {
+    .needsIntervention(reason: "\(key) failed \(attempts) times", toUndo: steps)
   }
 
   /// Sends a request until it succeeds, at most `times` times, and waits longer before each new
