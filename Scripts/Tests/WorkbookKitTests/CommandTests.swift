@@ -57,17 +57,6 @@ import Testing
     }
   }
 
-  @Test(
-    "help, --help and -h ask for help, whatever follows them",
-    arguments: [
-      ["help"], ["--help"], ["-h"], ["help", "start"],
-    ])
-  func helpWords(words: [String]) throws {
-    let command = try Command.parse(words)
-
-    #expect(command == .help)
-  }
-
   @Test("An unknown command is a usage error with exit code 64")
   func unknownCommand() {
     let error = #expect(throws: WorkbookError.self) { try Command.parse(["frobnicate"]) }
