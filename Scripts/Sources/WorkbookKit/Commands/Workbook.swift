@@ -11,6 +11,8 @@ public struct Workbook {
   public let runner: any TestRunner
   /// The clock that test runs wait on.
   var pacer = Pacer.realTime
+  /// How many seconds a command waits for another that works on the clone before it gives up.
+  var lockPatience: TimeInterval = 120
 
   /// Creates the tool for `workspace`.
   public init(workspace: Workspace, terminal: Terminal, runner: any TestRunner = SwiftTestRunner())
@@ -43,10 +45,29 @@ public struct Workbook {
     }
   }
 
-  /// Runs `command` and returns its exit code.
+  /// Runs `command` and returns its exit code, holding the clone's lock while it runs if it
+  /// reads or changes the lessons' files or the learner's progress.
   ///
   /// - Throws: `WorkbookError` when the command cannot do its job.
   public func run(_ command: Command) throws -> Int32 {
+    guard let name = command.lockedName else { return try perform(command) }
+    let lock = try holdLock(for: name, patience: lockPatience)
+    defer { lock.release() }
+    return try perform(command)
+  }
+
+  /// Takes the clone's lock for the command `name`, saying so if it has to wait, and waiting
+  /// up to `patience` seconds.
+  func holdLock(
+    for name: String, patience: TimeInterval, shouldStop: () -> Bool = { Interrupt.wasPressed }
+  ) throws -> WorkspaceLock {
+    try workspace.lock(
+      for: name, patience: patience,
+      onWait: { holder in terminal.print("Waiting for \(holder) to end…") },
+      shouldStop: shouldStop)
+  }
+
+  private func perform(_ command: Command) throws -> Int32 {
     switch command {
     case .help(let topic):
       terminal.print(Usage.help(for: topic))
