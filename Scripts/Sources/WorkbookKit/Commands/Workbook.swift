@@ -40,7 +40,13 @@ public struct Workbook {
       terminal.printError("Error: \(error.message)\(help)")
       return error.exitCode
     } catch {
-      terminal.printError("Error: \(error.localizedDescription)")
+      let root = (try? Workspace.containing(folder))?.root ?? folder
+      guard let line = SystemError.describe(error, in: root) else {
+        terminal.printError("Error: \(error.localizedDescription)")
+        return 1
+      }
+      terminal.printError(
+        "Error: \(line); check that it is a file or folder you may change, then run this again")
       return 1
     }
   }
