@@ -37,7 +37,7 @@ public struct Workbook {
       return WorkbookError.interrupted.exitCode
     } catch let error as WorkbookError {
       let help = error.exitCode == 64 ? " (see 'swift run workbook help')" : ""
-      terminal.printError("Error: \(error.message)\(help)")
+      terminal.printError("Error: \(ErrorLine.shortened(error.message))\(help)")
       return error.exitCode
     } catch {
       let root = (try? Workspace.containing(folder))?.root ?? folder
