@@ -99,6 +99,32 @@ import Testing
     #expect(captured.errors.contains("mv .workbook .workbook.old"), "\(captured.errors)")
   }
 
+  @Test(
+    "Ctrl-C before a command changes the files stops it, and nothing changes",
+    arguments: [
+      Command.goto(lesson: "01", step: "3"), .start(lesson: "01"), .reset(lesson: "01"), .restore,
+    ])
+  func ctrlCBeforeChanging(command: Command) throws {
+    let fixture = try startedWorkspace()
+    try fixture.write(test, "my edited test\n")
+    let progressBefore = fixture.read(".workbook/progress.json")
+    var workbook = Workbook(
+      workspace: fixture.workspace, terminal: CapturedTerminal().terminal,
+      runner: ScriptedRunner([.green()]))
+    workbook.isInterrupted = { true }
+
+    #expect(throws: WorkbookError.interrupted) {
+      _ = try workbook.run(command)
+    }
+
+    #expect(fixture.read(test) == "my edited test\n")
+    #expect(fixture.read(code) == "// placeholder\n")
+    #expect(fixture.read(".workbook/progress.json") == progressBefore)
+    let saved = try FileManager.default.contentsOfDirectory(
+      atPath: fixture.root.appendingPathComponent(".workbook").path)
+    #expect(!saved.contains("saved"), "nothing is saved for a command that does not run")
+  }
+
   @Test("A system error names the file, relative to the clone, and says what went wrong")
   func systemErrorNamesTheFile() throws {
     let fixture = try TemporaryWorkspace()

@@ -6,11 +6,13 @@ extension Workbook {
   /// learner's own work there is saved, then saves `progress`, if any.
   ///
   /// Files and progress change together or not at all: when a file cannot be replaced, the
-  /// files are put back, and when the progress cannot be saved, so are they.
+  /// files are put back, and when the progress cannot be saved, so are they. Ctrl-C pressed
+  /// before it starts stops it; once it has started, it finishes, so that nothing is half done.
   func replaceFiles(
     with target: Snapshot, of lesson: Lesson, folders: [String],
     thenSaving progress: LearnerProgress?
   ) throws {
+    guard !isInterrupted() else { throw WorkbookError.interrupted }
     let change = try workspace.change(to: target, of: lesson, folders: folders)
     reportSaved(change?.saved)
     try change?.apply()

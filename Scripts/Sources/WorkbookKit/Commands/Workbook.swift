@@ -11,6 +11,9 @@ public struct Workbook {
   public let runner: any TestRunner
   /// The clock that test runs wait on.
   var pacer = Pacer.realTime
+  /// Whether the learner pressed Ctrl-C: a command that changes files checks it before it
+  /// changes any.
+  var isInterrupted: @Sendable () -> Bool = { Interrupt.wasPressed }
   /// How many seconds a command waits for another that works on the clone before it gives up.
   var lockPatience: TimeInterval = 120
 
