@@ -39,7 +39,8 @@ private func withOwnTest(_ body: String) -> String {
 
     #expect(status == 0, "\(captured.output)")
     #expect(captured.output.contains("Your test is red as intended (CacheTests/mine())"))
-    #expect(try LearnerProgress.load(from: fixture.workspace).acceptedTests == ["CacheTests/mine()"])
+    #expect(
+      try LearnerProgress.load(from: fixture.workspace).acceptedTests == ["CacheTests/mine()"])
     let (again, second) = try fixture.run(.check(predicting: nil), runner: RuleRunner())
     #expect(again == 0, "\(second.output)")
     #expect(second.output.contains("This is the red that step 3 expects."))
@@ -69,7 +70,9 @@ private func withOwnTest(_ body: String) -> String {
       "\(captured.output)")
   }
 
-  @Test("verify proves a step the learner writes while the acceptance test stays red", arguments: [false, true])
+  @Test(
+    "verify proves a step the learner writes while the acceptance test stays red",
+    arguments: [false, true])
   func verifyProvesTheStep(amber: Bool) throws {
     let fixture = try TemporaryWorkspace()
     try fixture.addLessonWithLearnerStepInOuterLoop(amber: amber)

@@ -140,6 +140,7 @@ extension CheckReport {
       lines = ["RED: the tests stopped before they finished."]
     }
     self.lines = lines + [""] + report.lines
+    onlyOuterTestsFail = false
     isOnTrack = report.grade.isRedAsIntended
     summary = "\(colour.rawValue.uppercased()), \(report.summary)"
   }

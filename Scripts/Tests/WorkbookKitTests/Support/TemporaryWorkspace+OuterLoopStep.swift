@@ -26,7 +26,8 @@ extension TemporaryWorkspace {
   ///   code still keeps the acceptance test red; otherwise step 3 is red and keeps the
   ///   acceptance test red itself, and step 4's code turns it green.
   func addLessonWithLearnerStepInOuterLoop(amber: Bool) throws {
-    let stillRed = #""outerStillRed": [{"test": "\#(Self.outerTest)", "message": "Expectation failed: closed"}]"#
+    let stillRed =
+      #""outerStillRed": [{"test": "\#(Self.outerTest)", "message": "Expectation failed: closed"}]"#
     let learnerWrites =
       #""learnerWrites": {"behaviour": "The cache stores what it runs.", "goodFailure": "It fails because nothing is stored."}"#
     let red = { (test: String, extra: String) in
@@ -41,17 +42,20 @@ extension TemporaryWorkspace {
       tests.replacingOccurrences(of: "}\n}", with: "}\n  @Test func \(name)() { \(body) }\n}")
     }
     let withSecond = adding(
-      Self.givenTestsInOuterLoop, "second", amber ? "uses(store) #expect(stores)" : "#expect(stores)")
+      Self.givenTestsInOuterLoop, "second",
+      amber ? "uses(store) #expect(stores)" : "#expect(stores)")
     let withThird = adding(withSecond, "third", "#expect(more)")
     let codeAfter =
-      "let compares = true\nlet stores = true\nlet quirk = true\n" + (amber ? "func store() {}\n" : "")
+      "let compares = true\nlet stores = true\nlet quirk = true\n"
+      + (amber ? "func store() {}\n" : "")
     let finalCode = codeAfter + "let more = true\nlet closed = true\n"
     try addStep(
       "01-first", manifest: red("first", ", " + stillRed),
       files: [Self.test: Self.givenTestsInOuterLoop, Self.code: "\n"])
     try addStep("02-pass", manifest: green(", " + stillRed), files: [Self.code: Self.codeBefore])
     try addStep(
-      "03-second", manifest: amber ? amberManifest : red("second", ", \(learnerWrites), \(stillRed)"),
+      "03-second",
+      manifest: amber ? amberManifest : red("second", ", \(learnerWrites), \(stillRed)"),
       files: [Self.test: withSecond])
     try addStep(
       "04-store", manifest: green(amber ? ", " + stillRed : ""),
