@@ -21,13 +21,41 @@ private func withOwnTest(_ body: String) -> String {
   /// The lesson whose step 3 the learner writes while the acceptance test stays red, with the
   /// learner there: they made step 1's unit test pass with code of their own and ran next.
   private func atLearnerStep(amber: Bool) throws -> TemporaryWorkspace {
+    try arrivingAtLearnerStep(amber: amber).fixture
+  }
+
+  /// The same, with what `next` said on the way there.
+  private func arrivingAtLearnerStep(amber: Bool) throws -> (
+    fixture: TemporaryWorkspace, next: CapturedTerminal
+  ) {
     let fixture = try TemporaryWorkspace()
     try fixture.addLessonWithLearnerStepInOuterLoop(amber: amber)
     _ = try fixture.run(.start(lesson: "01"), runner: RuleRunner())
     try fixture.write(TemporaryWorkspace.code, ownCode)
     let (status, captured) = try fixture.run(.next(force: false), runner: RuleRunner())
     #expect(status == 0, "\(captured.errors)")
-    return fixture
+    return (fixture, captured)
+  }
+
+  @Test(
+    "next at a step the learner writes says what becomes of the acceptance test, as at any step",
+    arguments: [
+      (
+        false,
+        "Once this step's test passes, the acceptance test \(TemporaryWorkspace.outerTest) "
+          + "should pass too."
+      ),
+      (
+        true,
+        "The acceptance test \(TemporaryWorkspace.outerTest) stays red through this step, "
+          + "as expected: work in the inner loop, one unit test at a time."
+      ),
+    ])
+  func nextSaysWhatBecomesOfTheAcceptanceTest(amber: Bool, note: String) throws {
+    let (_, next) = try arrivingAtLearnerStep(amber: amber)
+
+    #expect(next.output.contains("This step's test is yours to write"))
+    #expect(next.output.contains(note), "\(next.output)")
   }
 
   @Test("At a red step that keeps the acceptance test red, the learner's test is graded alone")
