@@ -68,6 +68,9 @@ private func withOwnTest(_ body: String) -> String {
     #expect(status == 0, "\(captured.output)")
     #expect(captured.output.contains("Your test is red as intended (CacheTests/mine())"))
     #expect(
+      captured.output.contains(
+        "The acceptance test \(TemporaryWorkspace.outerTest) is still red too, as expected"))
+    #expect(
       try LearnerProgress.load(from: fixture.workspace).acceptedTests == ["CacheTests/mine()"])
     let (again, second) = try fixture.run(.check(predicting: nil), runner: RuleRunner())
     #expect(again == 0, "\(second.output)")

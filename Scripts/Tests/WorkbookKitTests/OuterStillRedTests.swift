@@ -420,6 +420,10 @@ extension Step {
     #expect(report.lines.contains("Step 2 is done: you made the failing test pass."))
     #expect(
       report.lines.contains(
+        "Commit: your unit is green, and the acceptance test fails only as the step expects."))
+    #expect(!report.lines.contains { $0.hasPrefix("Commit on green") })
+    #expect(
+      report.lines.contains(
         "Your unit is green; the acceptance test \(acceptance) is still red, as expected."))
     #expect(
       report.summary

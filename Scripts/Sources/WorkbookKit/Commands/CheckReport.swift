@@ -136,7 +136,7 @@ struct CheckReport: Equatable {
       return (outerLoopOpened(step), true)
     }
     if outcome.colour == .green {
-      return (done(step, in: lesson), true)
+      return (done(step, in: lesson, outerTestsFail: outerTestsFail), true)
     }
     if matches(step.expectation, outcome) {
       return (expected(step, in: lesson), true)
@@ -171,23 +171,28 @@ struct CheckReport: Equatable {
     )
   }
 
-  /// What to say when the failing step's tests pass: commit, refactor, then move on.
-  private static func done(_ step: Step, in lesson: Lesson) -> [String] {
+  /// What to say when the failing step's tests pass: commit, refactor, then move on. When
+  /// `outerTestsFail`, the run is red only from the outer tests the step's solution keeps red,
+  /// and it is a safe point all the same.
+  private static func done(_ step: Step, in lesson: Lesson, outerTestsFail: Bool) -> [String] {
     let following = lesson.steps.dropFirst(step.number)
     let upcoming = following.firstIndex(where: \.kind.isFailing)
     let refactorings = following.prefix { !$0.kind.isFailing }.filter { $0.kind == .refactor }
+    let commit =
+      outerTestsFail
+      ? "Commit: your unit is green, and the acceptance test fails only as the step expects."
+      : "Commit on green: this is a safe point to come back to."
     var lines =
       lesson.rules == .strict
       ? [
         "Step \(step.number) is done: you made the failing test pass, with code inside the test.",
-        "Commit on green: this is a safe point to come back to.",
+        commit,
         "Then refactor: extract duplicated code into methods of the test suite, and move a method",
         "into \(lesson.kataFolder) only as a whole. Run check after each change.",
       ]
       : [
-        "Step \(step.number) is done: you made the failing test pass.",
-        "Commit on green: this is a safe point to come back to. (next first tries the tests with",
-        "other examples, in case your code answers only these.)",
+        "Step \(step.number) is done: you made the failing test pass.", commit,
+        "(next first tries the tests with other examples, in case your code answers only these.)",
         "Then refactor while the tests keep you safe, running check after each change.",
       ]
     for refactoring in refactorings {
