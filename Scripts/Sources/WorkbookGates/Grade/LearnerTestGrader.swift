@@ -52,7 +52,8 @@ public struct LearnerTestGrader: Sendable {
   public typealias RunResult = Result<Outcome, any Error>
 
   /// Grades the tests of `files`, the learner's code and tests, and returns the grade with the
-  /// learner's own run.
+  /// learner's own run. In a double loop, the outer tests a step keeps red are set aside: their
+  /// failure is expected, neither the learner's red nor a fault of their tests.
   ///
   /// The runs of checks 1 to 3 happen at the same time, each in its own scratch package, and so
   /// do the mutants of check 4, in two packages.
@@ -72,35 +73,40 @@ public struct LearnerTestGrader: Sendable {
       { @Sendable in try run(newCode, in: "grade-after") },
       { @Sendable in try run(oldCode, in: "grade-before") },
     ])
-    let (own, after, old) = (runs[0], runs[1], runs[2])
-    if let shortfall = checkOwnRun(own.outcome, newTests: newTests) {
-      return (shortfall, own.outcome)
+    // The outer tests of a double loop fail as expected, and the checks set them aside: on the
+    // learner's code, those still red during the step; on the green step's code, those it keeps
+    // red. The learner still sees their own run whole.
+    let ownRun = runs[0].outcome
+    let own = ownRun.map { $0.settingAside(lesson.outerStillRed(during: step)) }
+    let after = runs[1].outcome.map { $0.settingAside(lesson.outerStillRed(onceGreen: step)) }
+    if let shortfall = checkOwnRun(own, newTests: newTests) {
+      return (shortfall, ownRun)
     }
-    switch after.outcome {
+    switch after {
     case .failure(let error):
-      return (.failsOnNewCode([], crash: describe(error), green: green), own.outcome)
+      return (.failsOnNewCode([], crash: describe(error), green: green), ownRun)
     case .success(.doesNotCompile(let errors)):
-      return (.doesNotCompileOnNewCode(errors, green: green), own.outcome)
+      return (.doesNotCompileOnNewCode(errors, green: green), ownRun)
     case .success(.ran(_, let failures)) where !failures.isEmpty:
-      return (.failsOnNewCode(failures, crash: nil, green: green), own.outcome)
+      return (.failsOnNewCode(failures, crash: nil, green: green), ownRun)
     case .success(.ran):
       break
     }
-    if case .success(.ran(_, let failures)) = old.outcome,
+    if case .success(.ran(_, let failures)) = runs[2].outcome,
       !failures.contains(where: { newTests.contains($0.test) })
     {
-      return (.passesOnOldCode(before: before), own.outcome)
+      return (.passesOnOldCode(before: before), ownRun)
     }
     let missed =
       checksMutants
       ? try missedMutants(
         by: tests, newTests: newTests, of: green,
-        timeLimit: MutationTester.timeLimit(afterUnchangedRunOf: after.seconds)) : []
-    guard missed.isEmpty else { return (.missesMutants(missed, green: green), own.outcome) }
-    guard case .success(.ran(_, let failures)) = own.outcome else {
-      return (.redAsIntended(failing: []), own.outcome)
+        timeLimit: MutationTester.timeLimit(afterUnchangedRunOf: runs[1].seconds)) : []
+    guard missed.isEmpty else { return (.missesMutants(missed, green: green), ownRun) }
+    guard case .success(.ran(_, let failures)) = own else {
+      return (.redAsIntended(failing: []), ownRun)
     }
-    return (.redAsIntended(failing: failures), own.outcome)
+    return (.redAsIntended(failing: failures), ownRun)
   }
 
   /// Check 1: the learner's own run; nil when at least one new test fails as it should.

@@ -8,6 +8,10 @@ import WorkbookCore
 /// 2. they pass on the reference's code of the step that makes the behaviour green;
 /// 3. they fail on the reference's code from before the step;
 /// 4. they catch the mutants of the reference's code that the reference's own test catches.
+///
+/// In a double loop, checks 1 and 2 set aside the outer tests the lesson keeps red there: an
+/// acceptance test that waits for the inner loop neither counts as the learner's red nor fails
+/// their tests.
 public enum TestGrade: Equatable, Sendable {
   /// The learner's test files hold no test that the step did not already give.
   case noNewTest

@@ -129,17 +129,24 @@ struct TestGradeReport {
 
 extension CheckReport {
   /// Reads the grade of the learner's own tests, whose run on their code ended with `ownRun`.
+  /// Once their tests are red as intended, it says what becomes of the outer tests the step
+  /// keeps red, as a check of a given test does.
   init(grading report: TestGradeReport, ownRun: Result<Outcome, any Error>) {
     var lines: [String]
+    var outerLoop: [String] = []
     switch ownRun {
     case .success(let outcome):
       colour = outcome.colour
       lines = outcome.summary(relativeTo: report.root)
+      if report.grade.isRedAsIntended {
+        outerLoop = OuterLoopNote(lesson: report.lesson, step: report.step, outcome: outcome).lines
+      }
     case .failure:
       colour = .red
       lines = ["RED: the tests stopped before they finished."]
     }
-    self.lines = lines + [""] + report.lines
+    self.lines = lines + [""] + report.lines + outerLoop
+    onlyOuterTestsFail = false
     isOnTrack = report.grade.isRedAsIntended
     summary = "\(colour.rawValue.uppercased()), \(report.summary)"
   }
