@@ -59,6 +59,18 @@ struct TestGradeReport {
         "It uses a name that the code does not have and this step does not add. Write it with "
           + "the names the code already has, then run check again."
       ]
+    case .failsOnNewCode(let failures, let crash, let green) where lesson.rules == .strict:
+      let why =
+        crash.map { ["  It crashed: \($0)"] }
+        ?? failures.map { "  ✘ \"\($0.displayName)\" (\($0.test)): \($0.message)" }
+      return [
+        "Tests you had before this step fail on the reference's code of step \(green.number) "
+          + "(\(green.title)), the code that this step and the next build on:"
+      ] + why + [
+        "Under strict rules their logic has moved out of the tests into that code, so they must "
+          + "pass on the reference's. Compare your code with it ('swift run workbook peek'),",
+        "make the moves it made, and keep your earlier tests' expectations, then run check again.",
+      ]
     case .failsOnNewCode(let failures, let crash, let green):
       let why =
         crash.map { ["  It crashed: \($0)"] }
@@ -90,6 +102,15 @@ struct TestGradeReport {
         } + [
           "Add an expectation that fails for each of these, then run check again."
         ]
+    case .redAsIntended(let failing) where lesson.rules == .strict:
+      let names = failing.map(\.test).joined(separator: ", ")
+      return [
+        "Your test is red as intended\(names.isEmpty ? "" : " (\(names))"): it fails on your "
+          + "code and on the reference's, on an expectation, while your other tests pass on both.",
+        "Next, under strict rules: make it pass with code inside the test, around its #expect "
+          + "lines, which stay as they are now,",
+        "then run 'swift run workbook check' again. Stuck? swift run workbook hint",
+      ]
     case .redAsIntended(let failing):
       let names = failing.map(\.test).joined(separator: ", ")
       return [
