@@ -30,6 +30,7 @@ private let ownCode = "let compares = true\n"
     let (status, captured) = try fixture.run(.next(force: false), runner: RuleRunner())
     #expect(status == 0, "\(captured.errors)")
     #expect(captured.output.contains("This step's test is yours to write"))
+    #expect(captured.output.contains("the code that makes it pass, inside it."))
     return fixture
   }
 
@@ -56,6 +57,18 @@ private let ownCode = "let compares = true\n"
     let (green, done) = try fixture.run(.check(predicting: nil), runner: RuleRunner())
     #expect(green == 0, "\(done.output)")
     #expect(done.output.contains("Step 4 is done"), "\(done.output)")
+  }
+
+  @Test("Writing the test at a step whose test is the learner's is not code written too early")
+  func writingTheTestIsNotAMistake() throws {
+    let fixture = try atLearnerStep()
+    try fixture.write(TemporaryWorkspace.test, withOwnTest("#expect(compares)"))
+
+    let (status, captured) = try fixture.run(.check(predicting: nil), runner: RuleRunner())
+
+    #expect(status == 1)
+    #expect(captured.output.contains("Your new test passes on your code at once"))
+    #expect(!captured.output.contains("before you saw it fail"), "\(captured.output)")
   }
 
   @Test("An earlier test of the learner's that fails on the reference's code is named")

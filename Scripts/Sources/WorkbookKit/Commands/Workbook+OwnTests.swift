@@ -40,8 +40,11 @@ extension Workbook {
     terminal.print(
       "Write only the test, then run 'swift run workbook check': it grades your test before")
     terminal.print(
-      "you write any production code. Want the reference's test instead? swift run workbook restore"
-    )
+      lesson.rules == .strict
+        ? "you write the code that makes it pass, inside it. Want the reference's test instead? "
+          + "swift run workbook restore"
+        : "you write any production code. Want the reference's test instead? "
+          + "swift run workbook restore")
   }
 }
 
