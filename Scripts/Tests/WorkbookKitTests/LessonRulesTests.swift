@@ -148,7 +148,7 @@ private let allowedChanges: [AllowedChange] = [
 }
 
 @Suite struct StrictNextTests {
-  @Test("Under strict rules next stops at a move with the tests as before it, and shows both sides")
+  @Test("Under strict rules next stops at a move, keeps the learner's tests, and shows both sides")
   func nextStopsBeforeAMove() throws {
     let fixture = try TemporaryWorkspace()
     try fixture.write(lessonFile, #"{"rules": "strict"}"#)
@@ -175,13 +175,14 @@ private let allowedChanges: [AllowedChange] = [
 
     #expect(status == 0)
     #expect(try LearnerProgress.load(from: fixture.workspace).step == 3)
-    #expect(fixture.read(test) == "test 1\nlet a = 1\n#expect(a == 1)\n")
+    // The learner's green is their code, written in the test: next keeps it.
+    #expect(fixture.read(test) == "test 1\nlet a = 2 - 1\n#expect(a == 1)\n")
     #expect(fixture.read(code) == "// placeholder\n")
     #expect(
       captured.output.contains("The reference moves code out of its tests here (strict rules):"))
     #expect(captured.output.contains("+#expect(Cache().a == 1)"))
     #expect(captured.output.contains("+struct Cache { let a = 1 }"))
-    #expect(captured.output.contains("Your changes were saved to "))
+    #expect(!captured.output.contains("Your changes were saved to "))
   }
 
   @Test("Under strict rules next also stops at an extraction within the tests, before it")

@@ -71,6 +71,22 @@ private let ownCode = "let compares = true\n"
     #expect(!captured.output.contains("before you saw it fail"), "\(captured.output)")
   }
 
+  @Test("next keeps the learner's test, with their green inside it, as it stops at a move")
+  func nextKeepsTheLearnersGreen() throws {
+    let fixture = try atLearnerStep()
+    try fixture.write(TemporaryWorkspace.test, withOwnTest("#expect(stores)"))
+    _ = try fixture.run(.check(predicting: nil), runner: RuleRunner())
+    let green = withOwnTest("let stores = true\n#expect(stores)")
+    try fixture.write(TemporaryWorkspace.test, green)
+
+    let (status, captured) = try fixture.run(.next(force: false), runner: RuleRunner())
+
+    #expect(status == 0, "\(captured.errors)")
+    #expect(try LearnerProgress.load(from: fixture.workspace).step == 6)
+    #expect(fixture.read(TemporaryWorkspace.test) == green)
+    #expect(!captured.output.contains("saved"), "\(captured.output)")
+  }
+
   @Test("An earlier test of the learner's that fails on the reference's code is named")
   func earlierTestFailsOnTheReferenceCode() throws {
     let fixture = try atLearnerStep()
