@@ -185,6 +185,38 @@ private let allowedChanges: [AllowedChange] = [
     #expect(!captured.output.contains("Your changes were saved to "))
   }
 
+  @Test("Under strict rules a move that changes what a test expects is the learner's to make")
+  func moveChangesExpectations() throws {
+    let fixture = try TemporaryWorkspace()
+    try fixture.write(lessonFile, #"{"rules": "strict"}"#)
+    try fixture.addStep(
+      "01-start",
+      manifest: #"{"kind": "red", "title": "Start", "failing": ["CacheTests/first()"], "#
+        + #""message": "Expectation failed", "hints": ["Write it in the test."]}"#,
+      files: [test: "test 1\n#expect(a == 1)\n", code: "// placeholder\n"])
+    try fixture.addStep(
+      "02-in-the-test",
+      manifest: #"{"kind": "green", "title": "In the test", "hints": ["One line."]}"#,
+      files: [test: "test 1\nlet a = 1\n#expect(a == 1)\n"])
+    try fixture.addStep(
+      "03-move",
+      manifest: #"{"kind": "refactor", "title": "Move it", "hints": ["Move it."]}"#,
+      files: [test: "test 1\n#expect(Cache().a == 1)\n", code: "struct Cache { let a = 1 }\n"])
+    try fixture.write(test, "test 1\n#expect(Cache().a == 1)\n")
+    try fixture.write(code, "struct Cache { let a = 1 }\n")
+    _ = try fixture.run(.goto(lesson: "01", step: "1"))
+    try fixture.write(test, "test 1\nlet a = 2 - 1\n#expect(a == 1)\n")
+    _ = try fixture.run(.next(force: false), runner: ScriptedRunner([.green()]))
+    try fixture.write(test, "test 1\n#expect(Cache().a == 1)\n")
+    try fixture.write(code, "struct Cache { let a = 1 }\n")
+
+    let (status, captured) = try fixture.run(
+      .check(predicting: nil), runner: ScriptedRunner([.green()]))
+
+    #expect(status == 0, "\(captured.output)")
+    #expect(!captured.output.contains("You changed the tests"), "\(captured.output)")
+  }
+
   @Test("Under strict rules next also stops at an extraction within the tests, before it")
   func nextStopsBeforeAnExtraction() throws {
     let fixture = try TemporaryWorkspace()
