@@ -137,6 +137,27 @@ private let ownCode = "let compares = true\n"
     #expect(!codes.contains { $0.contains("= false") })
   }
 
+  @Test(
+    "A test that does not compile for a reason other than a missing name is told to fix it",
+    arguments: [
+      ("cannot find 'store' in scope", "write the test with the names your code already has"),
+      (
+        "passing closure as a 'sending' parameter risks causing data races",
+        "fix what the compiler says"
+      ),
+    ])
+  func doesNotCompile(message: String, advice: String) throws {
+    let fixture = try TemporaryWorkspace()
+    try fixture.addStrictLessonWithLearnerStep()
+    let lesson = try fixture.workspace.lessons.lesson(named: "01")
+    let error = Diagnostic(file: TemporaryWorkspace.test, line: 3, column: 5, message: message)
+
+    let report = TestGradeReport(
+      grade: .doesNotCompile([error]), lesson: lesson, step: lesson.steps[3], root: "")
+
+    #expect(report.lines.joined(separator: "\n").contains(advice), "\(report.lines)")
+  }
+
   /// The rules `verify` finds broken about the steps the learner writes in the strict fixture.
   private func brokenRules(storesInAString: Bool = false) throws -> [Violation] {
     let fixture = try TemporaryWorkspace()

@@ -23,11 +23,17 @@ struct TestGradeReport {
         "Add it as a new @Test, then run check again: it grades your test before you write code.",
       ]
     case .doesNotCompile(let errors):
+      let missesNames = errors.allSatisfy { error in
+        ["cannot find", "has no member"].contains { error.message.contains($0) }
+      }
       return [
         "Your test does not compile against your code:"
       ] + shown(errors) + [
-        "Step \(step.number) asks for behaviour, not for new names: write the test with the names "
-          + "your code already has, then run check again."
+        missesNames
+          ? "Step \(step.number) asks for behaviour, not for new names: write the test with the "
+            + "names your code already has, then run check again."
+          : "A test must compile before it can fail on an expectation: fix what the compiler says "
+            + "above, then run check again."
       ]
     case .crashes(let message):
       return [
