@@ -109,6 +109,25 @@ private let ownCode = "let compares = true\n"
     #expect(!captured.output.contains("red as intended"))
   }
 
+  @Test("Earlier tests that do not compile on the reference's code are told to follow its moves")
+  func earlierTestUsesANameOfTheLearnersMoves() throws {
+    let fixture = try atLearnerStep()
+    // The learner's move made a `helper` that the reference's move did not.
+    try fixture.write(TemporaryWorkspace.code, ownCode + "func helper() {}\n")
+    let tests = TemporaryWorkspace.strictGivenTests.replacingOccurrences(
+      of: "#expect(compares)", with: "uses(helper)\n#expect(compares)")
+    try fixture.write(TemporaryWorkspace.test, withOwnTest("#expect(stores)", in: tests))
+
+    let (status, captured) = try fixture.run(.check(predicting: nil), runner: RuleRunner())
+
+    #expect(status == 1)
+    #expect(
+      captured.output.contains(
+        "Your tests do not compile against the reference's code of step 3"),
+      "\(captured.output)")
+    #expect(captured.output.contains("the names the reference's moves gave"))
+  }
+
   @Test("A test that passes on the reference's code asks for nothing new")
   func passesOnTheReferenceCode() throws {
     let fixture = try atLearnerStep()

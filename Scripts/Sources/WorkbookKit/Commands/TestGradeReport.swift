@@ -57,6 +57,14 @@ struct TestGradeReport {
         "Only your new test should fail. Undo your change to the other tests or to the code, "
           + "then run check again."
       ]
+    case .doesNotCompileOnNewCode(let errors, let before) where lesson.rules == .strict:
+      return [
+        "Your tests do not compile against the reference's code of step \(before.number) "
+          + "(\(before.title)), the code that this step and the next build on:"
+      ] + shown(errors) + [
+        "Under strict rules your moves must give the names the reference's moves gave: compare "
+          + "your code with it ('swift run workbook peek'), rename to match, then run check again."
+      ]
     case .doesNotCompileOnNewCode(let errors, let green):
       return [
         "Your test does not compile against the reference's code of step \(green.number) "
