@@ -1,4 +1,4 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.1
 import PackageDescription
 
 /// The lessons of the workbook, in order, named by their folder in `Lessons/`.

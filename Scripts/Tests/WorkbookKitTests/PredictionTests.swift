@@ -24,13 +24,13 @@ import Testing
     #expect(try Command.parse(["check", "--predict", word]) == .check(predicting: colour))
   }
 
-  @Test("A prediction without a colour, or with another word, is a usage error")
-  func rejectsBadPrediction() {
-    for words in [["check", "--predict"], ["check", "--predict", "blue"], ["predict", "pink"]] {
-      let error = #expect(throws: WorkbookError.self) { try Command.parse(words) }
-      #expect(error?.exitCode == 64)
-      #expect(error?.message == "a prediction is amber, red or green, as in: check --predict red")
-    }
+  @Test(
+    "A prediction without a colour, or with another word, is a usage error",
+    arguments: [["check", "--predict"], ["check", "--predict", "blue"], ["predict", "pink"]])
+  func rejectsBadPrediction(words: [String]) {
+    let error = #expect(throws: WorkbookError.self) { try Command.parse(words) }
+    #expect(error?.exitCode == 64)
+    #expect(error?.message == "a prediction is amber, red or green, as in: check --predict red")
   }
 
   @Test("predict notes a colour that the next check judges, once")

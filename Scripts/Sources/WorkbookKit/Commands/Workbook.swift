@@ -24,8 +24,8 @@ public struct Workbook {
   public static func main(arguments: [String], folder: URL, terminal: Terminal) -> Int32 {
     do {
       let command = try Command.parse(arguments)
-      if command == .help {
-        terminal.print(Usage.text)
+      if case .help(let topic) = command {
+        terminal.print(Usage.help(for: topic))
         return 0
       }
       let workbook = Workbook(workspace: try Workspace.containing(folder), terminal: terminal)
@@ -48,8 +48,8 @@ public struct Workbook {
   /// - Throws: `WorkbookError` when the command cannot do its job.
   public func run(_ command: Command) throws -> Int32 {
     switch command {
-    case .help:
-      terminal.print(Usage.text)
+    case .help(let topic):
+      terminal.print(Usage.help(for: topic))
       return 0
     case .status: return try status()
     case .start(let lesson): return try start(lesson)
