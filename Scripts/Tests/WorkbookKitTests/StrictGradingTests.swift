@@ -177,6 +177,18 @@ private let ownCode = "let compares = true\n"
     #expect(report.lines.joined(separator: "\n").contains(advice), "\(report.lines)")
   }
 
+  @Test("watch's line under strict rules says where the code that makes the test pass goes")
+  func watchLine() throws {
+    let fixture = try TemporaryWorkspace()
+    try fixture.addStrictLessonWithLearnerStep()
+    let lesson = try fixture.workspace.lessons.lesson(named: "01")
+
+    let report = TestGradeReport(
+      grade: .redAsIntended(failing: []), lesson: lesson, step: lesson.steps[3], root: "")
+
+    #expect(report.summary == "your test is red as intended · next: make it pass inside the test")
+  }
+
   /// The rules `verify` finds broken about the steps the learner writes in the strict fixture.
   private func brokenRules(storesInAString: Bool = false) throws -> [Violation] {
     let fixture = try TemporaryWorkspace()

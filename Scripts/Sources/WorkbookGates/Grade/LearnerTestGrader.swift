@@ -64,10 +64,6 @@ public struct LearnerTestGrader: Sendable {
   /// the code before the step is the code the step's test passes on once it is green.
   private var greenWritesTests: Bool { lesson.rules == .strict }
 
-  /// The step whose reference code check 2 names: the green step, or, when the green step
-  /// writes only tests, the step before, where that code was last changed.
-  private func codeStep(green: Step) -> Step { greenWritesTests ? before : green }
-
   /// How a run ended: its outcome, or the error of a run that crashed or ran out of time.
   public typealias RunResult = Result<Outcome, any Error>
 
@@ -97,7 +93,9 @@ public struct LearnerTestGrader: Sendable {
     if let shortfall = checkOwnRun(own.outcome, newTests: newTests) {
       return (shortfall, own.outcome)
     }
-    let named = codeStep(green: green)
+    // Check 2 names the step whose code it ran: when the green step writes only tests, the code
+    // was last changed by the step before.
+    let named = greenWritesTests ? before : green
     switch after.outcome {
     case .failure(let error):
       return (.failsOnNewCode([], crash: describe(error), green: named), own.outcome)
