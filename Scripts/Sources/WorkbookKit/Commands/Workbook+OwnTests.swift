@@ -15,16 +15,21 @@ extension Workbook {
   ) throws -> [String: String]? {
     // Under strict rules the learner's green is written in the tests, so they are always theirs.
     guard progress.writesOwnTest || progress.ownTests != nil || lesson.rules == .strict else {
-      reportSaved(try workspace.materialise(reference, of: lesson, folders: [lesson.testsFolder]))
+      try workspace.materialise(
+        reference, of: lesson, folders: [lesson.testsFolder], announce: reportSaved)
       return nil
     }
     let (merged, conflicts) = ThreeWayMerge.merge(
       base: lesson.tests(of: lesson.state(after: stepDone(leaving: step, in: lesson).number)),
       ours: lesson.tests(of: try workspace.currentFiles(of: lesson)), theirs: reference)
     if conflicts.isEmpty {
-      try FileTree.replace(under: [lesson.testsFolder], in: workspace.root, with: merged.files)
+      // The merge keeps the learner's tests, so there is nothing to save first.
+      try workspace.change(
+        to: merged, of: lesson, folders: [lesson.testsFolder], savingWork: false
+      )?.apply()
     } else {
-      reportSaved(try workspace.materialise(merged, of: lesson, folders: [lesson.testsFolder]))
+      try workspace.materialise(
+        merged, of: lesson, folders: [lesson.testsFolder], announce: reportSaved)
       terminal.print(
         "Your tests in \(conflicts.joined(separator: ", ")) could not be merged with the "
           + "reference's new tests, so that file now holds the reference's.")
@@ -61,7 +66,8 @@ extension Workbook {
     let reference = lesson.tests(of: lesson.state(after: step.number))
     let given = progress.testsAsGiven(at: step, of: lesson)
     let merged = ThreeWayMerge.merge(base: before, ours: given, theirs: reference).merged
-    reportSaved(try workspace.materialise(merged, of: lesson, folders: [lesson.testsFolder]))
+    try workspace.materialise(
+      merged, of: lesson, folders: [lesson.testsFolder], announce: reportSaved)
     progress.writesOwnTest = false
     progress.acceptedTests = nil
     progress.ownTests = merged == reference ? nil : merged.texts
