@@ -12,12 +12,19 @@ extension LearnerProgress {
   /// The test files of `files` that differ from those the learner should have at `step`, by
   /// path; none while the step's test is theirs to write, since writing it means changing them.
   /// Under strict rules, only those whose expectations differ, since the learner writes code in
-  /// the tests.
+  /// the tests; and none at a refactoring whose move changes what the reference's tests expect,
+  /// as `deadLetters` becoming `inbox.deadLetters` does, since the learner makes it in theirs.
   func editedTests(in files: Snapshot, at step: Step, of lesson: Lesson) -> [String] {
     guard !writesOwnTest else { return [] }
     let given = testsAsGiven(at: step, of: lesson)
     guard lesson.rules == .standard else {
-      return lesson.testsWithChangedExpectations(from: given, to: lesson.tests(of: files))
+      let movesExpectations =
+        step.kind == .refactor
+        && !lesson.testsWithChangedExpectations(
+          from: lesson.state(after: step.number - 1), to: lesson.state(after: step.number)
+        ).isEmpty
+      return movesExpectations
+        ? [] : lesson.testsWithChangedExpectations(from: given, to: lesson.tests(of: files))
     }
     return lesson.tests(of: files).changedPaths(since: given).sorted()
   }
