@@ -82,7 +82,11 @@ import Testing
       (["status", "now"], "usage: workbook [status]"),
       (["start"], "usage: workbook start <lesson>"),
       (["start", "01", "02"], "usage: workbook start <lesson>"),
-      (["check", "again"], "usage: workbook check | workbook check --predict <colour>"),
+      (
+        ["check", "again"],
+        "usage: workbook check | workbook check --predict <colour> "
+          + "| workbook check --predict <n|tests>"
+      ),
       (["goto", "01"], "usage: workbook goto <lesson> <step>"),
       (["reset", "01", "02"], "usage: workbook reset [<lesson>]"),
       (["diff"], "usage: workbook diff <lesson> [<from> [<to>]]"),
@@ -123,7 +127,7 @@ import Testing
       try Command.parse(["record", "blue", "A title"])
     }
 
-    #expect(error == .usage("unknown step kind 'blue'; kinds: amber, red, green, refactor"))
+    #expect(error == .usage("unknown step kind 'blue'; kinds: amber, red, green, refactor, break"))
   }
 
   @Test("record rejects a title that is empty or only blanks", arguments: ["", "   "])

@@ -29,7 +29,10 @@ import Testing
     for words in [["check", "--predict"], ["check", "--predict", "blue"], ["predict", "pink"]] {
       let error = #expect(throws: WorkbookError.self) { try Command.parse(words) }
       #expect(error?.exitCode == 64)
-      #expect(error?.message == "a prediction is amber, red or green, as in: check --predict red")
+      #expect(
+        error?.message
+          == "a prediction is amber, red or green, or at a break step how many tests break or "
+          + "which, as in: check --predict red, check --predict 2, check --predict 'Suite/test()'")
     }
   }
 

@@ -4,7 +4,7 @@ import WorkbookCore
 public enum Command: Equatable, Sendable {
   case status
   case start(lesson: String)
-  case check(predicting: Colour?)
+  case check(predicting: Colour?, breaks: BreakPrediction? = nil)
   case watch
   case next(force: Bool)
   case hint
@@ -47,10 +47,10 @@ public enum Command: Equatable, Sendable {
     case ("start", 1): return .start(lesson: rest[0])
     case ("check", 0): return .check(predicting: nil)
     case ("check", _) where rest.first == "--predict":
-      guard rest.count == 2, let colour = Colour(rawValue: rest[1]) else {
-        throw predictionNeeded
-      }
-      return .check(predicting: colour)
+      guard rest.count == 2 else { throw predictionNeeded }
+      if let colour = Colour(rawValue: rest[1]) { return .check(predicting: colour) }
+      guard let breaks = BreakPrediction(rest[1]) else { throw predictionNeeded }
+      return .check(predicting: nil, breaks: breaks)
     case ("watch", 0): return .watch
     case ("next", 0): return .next(force: false)
     case ("next", 1) where rest[0] == "--force": return .next(force: true)
@@ -94,7 +94,8 @@ public enum Command: Equatable, Sendable {
   ]
 
   private static let predictionNeeded = WorkbookError.usage(
-    "a prediction is amber, red or green, as in: check --predict red")
+    "a prediction is amber, red or green, or at a break step how many tests break or which, "
+      + "as in: check --predict red, check --predict 2, check --predict 'Suite/test()'")
 
   /// How many times `audit` runs a suite unless told otherwise.
   static let defaultAuditRuns = 10

@@ -8,6 +8,10 @@ enum Usage {
       "check", "workbook check --predict <colour>",
       "say amber, red or green first, then see if you were right"
     ),
+    (
+      "check", "workbook check --predict <n|tests>",
+      "at a break step: say how many tests break, or which, then see"
+    ),
     ("predict", "workbook predict <colour>", "say the colour of the next check or watch run"),
     ("watch", "workbook watch", "run check again each time you save a file of the lesson"),
     ("next", "workbook next [--force]", "once green, bring in the next test and keep your code"),
@@ -70,7 +74,7 @@ enum Usage {
       \(lines.joined(separator: "\n"))
 
       A lesson is named by number (01) or slug (red-green-refactor).
-      Kinds for record and insert: amber, red, green, refactor. Both take a step's one to
+      Kinds for record and insert: amber, red, green, refactor, break. Both take a step's one to
         three hints as --hint "<hint>", or ask for them when run in a terminal without.
       amend and insert take the step that goto put the lesson at. amend, insert and drop
         carry each change into the later steps' copies of its files, renumber the steps and

@@ -98,6 +98,10 @@ extension Workbook {
     case (.red, .ran(_, let failures)) where !failures.isEmpty:
       manifest.failing = failures.map(\.test).sorted()
       manifest.message = Self.failureFragment(of: Self.sharedMessage(of: failures.map(\.message)))
+    case (.break, .ran(_, let failures)):
+      manifest.breaks = failures.sorted { $0.test < $1.test }.map {
+        StillRedTest(test: $0.test, message: Self.failureFragment(of: $0.message))
+      }
     case (.green, .ran(_, let failures)) where failures.isEmpty,
       (.refactor, .ran(_, let failures)) where failures.isEmpty:
       break
@@ -135,6 +139,7 @@ extension Workbook {
       case .amber: "a compile error"
       case .red: "a failing test"
       case .green, .refactor: "every test passing"
+      case .break: "tests that compile"
       }
     let fitting =
       switch colour {

@@ -53,7 +53,8 @@ public struct Workbook {
       return 0
     case .status: return try status()
     case .start(let lesson): return try start(lesson)
-    case .check(let prediction): return try check(predicting: prediction)
+    case .check(let prediction, let breaks):
+      return try check(predicting: prediction, breaks: breaks)
     case .watch: return try watch()
     case .next(let force): return try next(force: force)
     case .hint: return try hint()
