@@ -11,6 +11,7 @@ let lessons = [
   "02-baby-steps",
   "03-first-tests",
   "04-chicago-school",
+  "05-london-school",
   "07-atdd-double-loop",
   "08-strict-tdd",
 ]
