@@ -94,7 +94,8 @@ import Testing
       (["branches", "01"], "usage: workbook branches"),
       (
         ["record", "red"],
-        #"usage: workbook record <kind> "<title>" [--lesson <lesson>] [--still-red <test>]"#
+        #"usage: workbook record <kind> "<title>" [--lesson <lesson>] [--still-red <test>] "#
+          + "[--undoes <step>]"
       ),
       (["verify", "01", "02"], "usage: workbook verify [<lesson>]"),
       (["render", "01", "02"], "usage: workbook render [<lesson>]"),

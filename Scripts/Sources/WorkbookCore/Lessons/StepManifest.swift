@@ -13,7 +13,7 @@ public struct StepManifest: Codable, Equatable {
   public var hints: [String]?
   var deleted: [String]?
   /// The earlier steps whose change this step takes back on purpose, by number.
-  var undoes: [Int]?
+  public var undoes: [Int]?
   /// For red, green and refactor steps: the outer tests that must keep failing, each with a
   /// fragment of its failure message.
   public var outerStillRed: [StillRedTest]?

@@ -17,7 +17,8 @@ public enum Command: Equatable, Sendable {
   case diff(lesson: String, from: String?, to: String?)
   case branches
   case record(
-    kind: StepKind, title: String, lesson: String?, hints: [String] = [], stillRed: [String] = [])
+    kind: StepKind, title: String, lesson: String?, hints: [String] = [], stillRed: [String] = [],
+    undoes: [Int] = [])
   case new(slug: String, title: String)
   case amend
   case insert(kind: StepKind, title: String, hints: [String] = [])
@@ -87,7 +88,8 @@ public enum Command: Equatable, Sendable {
 
   /// The options each command takes.
   private static let options: [String: Set<String>] = [
-    "check": ["--predict"], "next": ["--force"], "record": ["--lesson", "--hint", "--still-red"],
+    "check": ["--predict"], "next": ["--force"],
+    "record": ["--lesson", "--hint", "--still-red", "--undoes"],
     "insert": ["--hint"],
     "audit": ["--runs"],
     "mutate": ["--mine", "--target"],
@@ -161,7 +163,17 @@ public enum Command: Equatable, Sendable {
       stillRed.append(words[flag + 1])
       words.removeSubrange(flag...(flag + 1))
     }
+    var undoes: [Int] = []
+    while let flag = words.firstIndex(of: "--undoes") {
+      guard flag + 1 < words.count, let step = Int(words[flag + 1]) else {
+        throw WorkbookError.usage(
+          "--undoes needs the number of the step it takes back, as in --undoes 3")
+      }
+      undoes.append(step)
+      words.removeSubrange(flag...(flag + 1))
+    }
     let (kind, title) = try kindAndTitle(words, for: "record")
-    return .record(kind: kind, title: title, lesson: lesson, hints: hints, stillRed: stillRed)
+    return .record(
+      kind: kind, title: title, lesson: lesson, hints: hints, stillRed: stillRed, undoes: undoes)
   }
 }

@@ -25,7 +25,8 @@ enum Usage {
     ("diff", "workbook diff <lesson> [<from> [<to>]]", "what a step changed, or between two"),
     ("branches", "workbook branches", "one git branch per lesson, one commit per step"),
     (
-      "record", "workbook record <kind> \"<title>\" [--lesson <lesson>] [--still-red <test>]",
+      "record",
+      "workbook record <kind> \"<title>\" [--lesson <lesson>] [--still-red <test>] [--undoes <step>]",
       "record your change as the lesson's next step"
     ),
     ("new", "workbook new <NN-slug> \"<title>\"", "create a lesson: folders, Package.swift, text"),

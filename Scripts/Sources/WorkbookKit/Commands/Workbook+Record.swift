@@ -12,9 +12,11 @@ extension Workbook {
   ///   - hints: the step's hints; when there are none, the author is asked for them.
   ///   - stillRed: outer tests to keep red through the step, besides those the last step left
   ///     red and that still fail.
+  ///   - undoes: the earlier steps whose change this one takes back on purpose, such as the
+  ///     step after a break step that takes its planted bug out again.
   func record(
     _ kind: StepKind, title: String, lesson name: String?, hints: [String] = [],
-    stillRed: [String] = []
+    stillRed: [String] = [], undoes: [Int] = []
   )
     throws -> Int32
   {
@@ -29,7 +31,7 @@ extension Workbook {
     }
     let draft = Step(
       number: lesson.steps.count + 1, folder: "", kind: kind, title: title, expectation: .allPass,
-      hints: [], writes: [:], deletes: [])
+      hints: [], writes: [:], deletes: [], undoes: undoes)
     try refuseBreaches(
       of: draft, from: previous, to: current, in: lesson, doing: "record \(kind.withArticle) step")
     terminal.print("Running the tests to record what step \(draft.number) shows …")
@@ -39,6 +41,7 @@ extension Workbook {
       kind: kind, title: title, outcome: run.settingAside(outer), previous: previous,
       current: current)
     manifest.outerStillRed = outer.isEmpty ? nil : outer
+    manifest.undoes = undoes.isEmpty ? nil : undoes
     manifest.hints = askForHints(unless: hints)
     let folder = String(format: "%02d-", draft.number) + Self.slug(title)
     let url = workspace.root.appendingPathComponent("\(lesson.lessonFolder)steps/\(folder)")

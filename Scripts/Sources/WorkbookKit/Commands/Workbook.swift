@@ -66,8 +66,9 @@ public struct Workbook {
     case .reset(let lesson): return try reset(lesson)
     case .diff(let lesson, let from, let to): return try diff(lesson, from: from, to: to)
     case .branches: return try branches()
-    case .record(let kind, let title, let lesson, let hints, let stillRed):
-      return try record(kind, title: title, lesson: lesson, hints: hints, stillRed: stillRed)
+    case .record(let kind, let title, let lesson, let hints, let stillRed, let undoes):
+      return try record(
+        kind, title: title, lesson: lesson, hints: hints, stillRed: stillRed, undoes: undoes)
     case .new(let slug, let title): return try createLesson(slug, title: title)
     case .amend: return try amend()
     case .insert(let kind, let title, let hints):
