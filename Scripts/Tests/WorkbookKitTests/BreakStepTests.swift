@@ -285,10 +285,11 @@ private let brokenRun = Outcome.red(
   // MARK: predicting what breaks
 
   @Test(
-    "check --predict takes a number of broken tests, or a comma-separated list of them",
+    "check --predict takes a number of broken tests, or a comma-separated list of them, () optional",
     arguments: [
       ("2", BreakPrediction.count(2)),
       ("CacheTests/first(),CacheTests/second()", .tests([first, second])),
+      ("CacheTests/first, CacheTests/second", .tests([first, second])),
     ])
   func parsesBreakPrediction(word: String, prediction: BreakPrediction) throws {
     #expect(
@@ -338,9 +339,9 @@ private let brokenRun = Outcome.red(
 
     #expect(
       BreakTally(outcome).lines == [
-        "CacheTests: 1 of 2 tests break", "  CacheTests/second()",
-        "KeyTests: 0 of 1 test break",
-        "SagaTests: 1 of 1 test break", "  SagaTests/a()",
+        "CacheTests: 1 of 2 tests broken", "  CacheTests/second()",
+        "KeyTests: 0 of 1 test broken",
+        "SagaTests: 1 of 1 test broken", "  SagaTests/a()",
       ])
   }
 
@@ -349,7 +350,8 @@ private let brokenRun = Outcome.red(
     let fixture = try withBreakStep()
     let readme = "Lessons/01-red-green-refactor/README.md"
     try fixture.write(
-      readme, "<!-- workbook: breaks at step 6 -->\n```text\nCacheTests: 0 of 2 tests break\n```\n")
+      readme, "<!-- workbook: breaks at step 6 -->\n```text\nCacheTests: 0 of 2 tests broken\n```\n"
+    )
     let runs: [Outcome] = [
       .amber("cannot find 'Cache' in scope"), .green(first),
       .red([second], message: "Expectation failed", of: [first, second]), .green(first, second),
@@ -363,7 +365,7 @@ private let brokenRun = Outcome.red(
     #expect(terminal.errors.contains("README.md:3"), "\(terminal.errors)")
     #expect(
       fixture.read(readme)
-        == "<!-- workbook: breaks at step 6 -->\n```text\nCacheTests: 1 of 2 tests break\n  CacheTests/second()\n```\n"
+        == "<!-- workbook: breaks at step 6 -->\n```text\nCacheTests: 1 of 2 tests broken\n  CacheTests/second()\n```\n"
     )
   }
 }

@@ -4,10 +4,10 @@ import WorkbookCore
 /// test suites shows, taken from the run rather than typed.
 ///
 /// ```
-/// CheckoutSagaTests: 2 of 9 tests break
+/// CheckoutSagaTests: 2 of 9 tests broken
 ///   CheckoutSagaTests/compensatesInReverseOrder()
 ///   CheckoutSagaTests/refundsTheCharge()
-/// IdempotencyKeyTests: 0 of 2 tests break
+/// IdempotencyKeyTests: 0 of 2 tests broken
 /// ```
 public struct BreakTally: Equatable {
   /// One line per suite, in order of their names, each followed by its broken tests, indented.
@@ -26,7 +26,7 @@ public struct BreakTally: Equatable {
     lines = suites.keys.sorted().flatMap { suite in
       let all = suites[suite] ?? []
       let failing = all.filter(broken.contains).sorted()
-      return ["\(suite): \(failing.count) of \(counted(all.count, "test")) break"]
+      return ["\(suite): \(failing.count) of \(counted(all.count, "test")) broken"]
         + failing.map { "  \($0)" }
     }
   }

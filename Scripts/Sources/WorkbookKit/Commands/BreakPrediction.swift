@@ -1,7 +1,7 @@
 import WorkbookCore
 
 /// What the learner expects a break step's change to break, given as `check --predict 2` or
-/// `check --predict 'Suite/a(),Suite/b()'`: predicting the colour at a break step says little,
+/// `check --predict 'Suite/a(),Suite/b'`: predicting the colour at a break step says little,
 /// since it is red by design; predicting which tests fail says what the learner thinks the
 /// tests pin down.
 public enum BreakPrediction: Equatable, Sendable {
@@ -17,7 +17,9 @@ public enum BreakPrediction: Equatable, Sendable {
       self = .count(count)
       return
     }
+    // A test is named as a run names it, `Suite/function()`; the parentheses may be left out.
     let tests = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+      .map { $0.hasSuffix(")") ? $0 : $0 + "()" }
     guard !tests.isEmpty, tests.allSatisfy({ $0.contains("/") }) else { return nil }
     self = .tests(tests)
   }
