@@ -29,3 +29,12 @@ public protocol Mailer: Sendable {
   /// Sends the customer the receipt for `order`.
   func sendReceipt(for order: Order, key: IdempotencyKey) async throws
 }
+
+/// Waits between two attempts at a request.
+///
+/// The saga never reads a clock or sleeps by itself: it asks for a pause, and the app passes one
+/// that waits on a real clock, where a test passes one that only writes the pause down.
+public protocol Pause: Sendable {
+  /// Waits for `delay` before the saga tries again.
+  func wait(for delay: Duration) async
+}

@@ -13,4 +13,11 @@ public enum SagaStep: String, CaseIterable, Sendable {
   /// Send the customer a receipt.
   case receipt
 
+  /// Whether the step comes after the pivot, so that a failure is retried, never undone.
+  public var isRetriable: Bool {
+    switch self {
+    case .reserve, .charge, .dispatch: false
+    case .receipt: true
+    }
+  }
 }

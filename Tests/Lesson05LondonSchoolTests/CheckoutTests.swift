@@ -21,11 +21,14 @@ private enum Sent {
 
 @Suite("Placing an order")
 struct CheckoutTests {
-  /// A checkout whose four participants are all played by `participants`.
+  let pause = PauseSpy()
+
+  /// A checkout whose four participants are all played by `participants`, and that makes three
+  /// attempts at a retried request.
   func checkout(_ participants: ParticipantsSpy) -> Checkout {
     Checkout(
       warehouse: participants, payments: participants, carrier: participants,
-      mailer: participants)
+      mailer: participants, attempts: 3, pause: pause)
   }
 
   @Test("asks each participant in turn, once, with its step's key, and completes")
@@ -72,5 +75,70 @@ struct CheckoutTests {
     let requests = await participants.requests
     #expect(
       requests == [Sent.reservation, Sent.charge, Sent.dispatch, Sent.refund, Sent.release])
+  }
+
+  @Test("sends the receipt again with the same key until it goes through")
+  func retriesTheReceiptWithTheSameKey() async {
+    let mailerDown = ParticipantError.unavailable(participant: "mailer")
+    let participants = ParticipantsSpy(failing: [key(.receipt): [mailerDown, mailerDown]])
+
+    let status = await checkout(participants).placeOrder(order)
+
+    #expect(status == .completed)
+    let requests = await participants.requests
+    #expect(
+      requests == [
+        Sent.reservation, Sent.charge, Sent.dispatch, Sent.receipt, Sent.receipt, Sent.receipt,
+      ])
+  }
+
+  @Test("needs an operator when the receipt fails every attempt, and undoes nothing")
+  func receiptThatKeepsFailingNeedsAnOperator() async {
+    let mailerDown = ParticipantError.unavailable(participant: "mailer")
+    let participants = ParticipantsSpy(
+      failing: [key(.receipt): Array(repeating: mailerDown, count: 3)])
+
+    let status = await checkout(participants).placeOrder(order)
+
+    #expect(
+      status == .needsIntervention(reason: "order-42/receipt/forward failed 3 times", toUndo: []))
+    let requests = await participants.requests
+    #expect(
+      requests == [
+        Sent.reservation, Sent.charge, Sent.dispatch, Sent.receipt, Sent.receipt, Sent.receipt,
+      ])
+  }
+
+  @Test("waits one second before the second attempt, twice as long before the third, and no more")
+  func doublesThePauseBeforeEachAttempt() async {
+    let mailerDown = ParticipantError.unavailable(participant: "mailer")
+    let participants = ParticipantsSpy(
+      failing: [key(.receipt): Array(repeating: mailerDown, count: 3)])
+
+    _ = await checkout(participants).placeOrder(order)
+
+    let delays = await pause.delays
+    #expect(delays == [.seconds(1), .seconds(2)])
+  }
+
+  @Test("needs an operator when the refund fails every attempt, and leaves the stock reserved")
+  func refundThatKeepsFailingNeedsAnOperator() async {
+    let networkDown = ParticipantError.unavailable(participant: "card network")
+    let participants = ParticipantsSpy(
+      failing: [
+        key(.dispatch): [.unavailable(participant: "carrier")],
+        key(.charge, .compensate): Array(repeating: networkDown, count: 3),
+      ])
+
+    let status = await checkout(participants).placeOrder(order)
+
+    let stuck = SagaStatus.needsIntervention(
+      reason: "order-42/charge/compensate failed 3 times", toUndo: [.charge, .reserve])
+    #expect(status == stuck)
+    let requests = await participants.requests
+    #expect(
+      requests == [
+        Sent.reservation, Sent.charge, Sent.dispatch, Sent.refund, Sent.refund, Sent.refund,
+      ])
   }
 }
