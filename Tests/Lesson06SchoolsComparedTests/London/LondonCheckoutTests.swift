@@ -119,10 +119,11 @@ struct LondonCheckoutTests {
       ])
   }
 
-  @Test("waits one second before the second attempt, and twice as long before the third")
+  @Test("waits one second before the second attempt, twice as long before the third, and no more")
   func doublesThePauseBeforeEachAttempt() async {
     let mailerDown = ParticipantError.unavailable(participant: "mailer")
-    let participants = ParticipantsSpy(failing: [key(.receipt): [mailerDown, mailerDown]])
+    let participants = ParticipantsSpy(
+      failing: [key(.receipt): Array(repeating: mailerDown, count: 3)])
 
     _ = await checkout(participants).placeOrder(order)
 
