@@ -76,8 +76,13 @@ public struct LearnerProgress: Codable, Equatable, Sendable {
 
   /// Counts a prediction of the colour of a run, and whether it held.
   public mutating func predicted(_ colour: Colour, saw actual: Colour) {
+    counted(predictionHeld: colour == actual)
+  }
+
+  /// Counts a prediction, such as which tests a break step breaks, and whether it held.
+  public mutating func counted(predictionHeld held: Bool) {
     predictions += 1
-    if colour == actual {
+    if held {
       predictionsHeld += 1
     }
   }

@@ -69,6 +69,9 @@ public struct Verifier: Sendable {
           .joined(separator: "\n")
         outputs[.swiftTest(step: step.number)] = ConsoleOutput.normalised(
           run.console, relativeTo: [scratch.folder.path])
+        if case .ran = outcome {
+          outputs[.breaks(step: step.number)] = BreakTally(outcome).lines.joined(separator: "\n")
+        }
         if audited.contains(step.number), case .ran = outcome {
           outputs[.audit(step: step.number)] = try audit(
             lesson, at: state, firstRun: run, in: scratch)

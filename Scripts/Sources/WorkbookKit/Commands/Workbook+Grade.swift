@@ -39,7 +39,7 @@ extension LearnerProgress {
       return step.expecting(.failures(tests: acceptedTests, message: message))
     case .compileError(let diagnostic):
       return step.expecting(.compileError(diagnostic: acceptedTests.first ?? diagnostic))
-    case .allPass:
+    case .allPass, .breaks:
       return step
     }
   }
