@@ -1,10 +1,12 @@
 import Foundation
 import WorkbookCore
+import WorkbookGates
 
 extension Workbook {
   /// Puts `reference`, the reference's tests of the step the learner moves to, in place of the
   /// lesson's tests, keeping the learner's own tests: the reference's changes since `step` are
-  /// merged into the learner's files. Tests the learner only edited are saved and replaced.
+  /// merged into the learner's files, around the tests the learner wrote, which no change
+  /// reaches. Tests the learner only edited are saved and replaced.
   ///
   /// - Returns: the tests now in place, by path, when they hold the learner's own tests; nil
   ///   when they are `reference`.
@@ -15,9 +17,11 @@ extension Workbook {
       reportSaved(try workspace.materialise(reference, of: lesson, folders: [lesson.testsFolder]))
       return nil
     }
+    let base = lesson.tests(of: lesson.state(after: step.number))
+    let ours = lesson.tests(of: try workspace.currentFiles(of: lesson))
     let (merged, conflicts) = ThreeWayMerge.merge(
-      base: lesson.tests(of: lesson.state(after: step.number)),
-      ours: lesson.tests(of: try workspace.currentFiles(of: lesson)), theirs: reference)
+      base: base, ours: ours, theirs: reference,
+      keeping: NewTests.sources(in: ours, given: base))
     if conflicts.isEmpty {
       try FileTree.replace(under: [lesson.testsFolder], in: workspace.root, with: merged.files)
     } else {
