@@ -135,7 +135,8 @@ import Testing
       theirs: given(with: referenceTest, next).replacingOccurrences(of: "key-1", with: "key-9"),
       keeping: [kept])
 
-    #expect(merged == given(with: learnerTest, next).replacingOccurrences(of: "key-1", with: "key-9"))
+    #expect(
+      merged == given(with: learnerTest, next).replacingOccurrences(of: "key-1", with: "key-9"))
   }
 
   @Test("Snapshots keep the passages named for each file")
