@@ -18,11 +18,14 @@ extension Workbook {
       return nil
     }
     let base = lesson.tests(of: lesson.state(after: step.number))
-    let ours = lesson.tests(of: try workspace.currentFiles(of: lesson))
+    let current = lesson.tests(of: try workspace.currentFiles(of: lesson))
+    let ours = tests(toMergeLeaving: step, of: lesson, current: current, progress: progress)
     let (merged, conflicts) = ThreeWayMerge.merge(
       base: base, ours: ours, theirs: reference,
       keeping: NewTests.sources(in: ours, given: base))
-    if conflicts.isEmpty {
+    if conflicts.isEmpty, ours != current {
+      reportSaved(try workspace.materialise(merged, of: lesson, folders: [lesson.testsFolder]))
+    } else if conflicts.isEmpty {
       try FileTree.replace(under: [lesson.testsFolder], in: workspace.root, with: merged.files)
     } else {
       reportSaved(try workspace.materialise(merged, of: lesson, folders: [lesson.testsFolder]))
@@ -31,6 +34,24 @@ extension Workbook {
           + "reference's new tests, so that file now holds the reference's.")
     }
     return merged == reference ? nil : merged.texts
+  }
+
+  /// The learner's tests that the reference's change is merged into, leaving `step`, given the
+  /// tests now in the files, `current`.
+  ///
+  /// Leaving a step whose test the learner wrote, their new test is in the files; if a
+  /// refactoring of the tests follows, their changes since it was graded are their repair, so
+  /// the tests as graded are merged, and the files are saved. Leaving any other step, a change
+  /// to the tests the learner had is an edit, or their repair: it is saved, and the reference's
+  /// change comes into the tests as they had them.
+  private func tests(
+    toMergeLeaving step: Step, of lesson: Lesson, current: Snapshot, progress: LearnerProgress
+  ) -> Snapshot {
+    guard progress.writesOwnTest else { return progress.testsAsGiven(at: step, of: lesson) }
+    guard !lesson.repairsOfTheTests(after: step).isEmpty,
+      let graded = progress.acceptedTestFiles
+    else { return current }
+    return Snapshot(files: graded.mapValues { Data($0.utf8) })
   }
 
   /// Says what the learner must test at `step`, whose test is theirs to write, and where.
