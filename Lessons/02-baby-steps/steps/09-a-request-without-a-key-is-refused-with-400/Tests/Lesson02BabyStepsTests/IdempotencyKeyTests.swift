@@ -6,17 +6,14 @@ struct IdempotencyKeyTests {
   @Test("a request without a key is refused with 400, and nothing runs")
   func requestWithoutKeyIsRefused() throws {
     let layer = IdempotencyLayer()
-    var runs = 0
+    let charge = Charge()
 
     let problem = try #require(throws: Problem.self) {
-      try layer.response(to: payment(key: nil)) {
-        runs += 1
-        return paymentOne
-      }
+      try layer.response(to: payment(key: nil), orRun: charge.run)
     }
 
     #expect(problem.status == 400)
     #expect(problem.title == "Idempotency-Key is missing")
-    #expect(runs == 0)
+    #expect(charge.runs == 0)
   }
 }

@@ -6,35 +6,29 @@ struct IdempotencyKeyTests {
   @Test("a request without a key is refused with 400, and nothing runs")
   func requestWithoutKeyIsRefused() throws {
     let layer = IdempotencyLayer()
-    var runs = 0
+    let charge = Charge()
 
     let problem = try #require(throws: Problem.self) {
-      try layer.response(to: payment(key: nil)) {
-        runs += 1
-        return paymentOne
-      }
+      try layer.response(to: payment(key: nil), orRun: charge.run)
     }
 
     #expect(problem.status == 400)
     #expect(problem.title == "Idempotency-Key is missing")
-    #expect(runs == 0)
+    #expect(charge.runs == 0)
   }
 
   @Test("a malformed key is refused with 400, and nothing runs", arguments: MalformedKey.all)
   func malformedKeyIsRefused(_ malformed: MalformedKey) throws {
     let layer = IdempotencyLayer()
-    var runs = 0
+    let charge = Charge()
 
     let problem = try #require(throws: Problem.self) {
-      try layer.response(to: payment(key: malformed.key)) {
-        runs += 1
-        return paymentOne
-      }
+      try layer.response(to: payment(key: malformed.key), orRun: charge.run)
     }
 
     #expect(problem.status == 400)
     #expect(problem.title == "Idempotency-Key is malformed")
-    #expect(runs == 0)
+    #expect(charge.runs == 0)
   }
 }
 

@@ -15,105 +15,81 @@ struct IdempotencyLayerTests {
   @Test("the same body under two keys runs twice: the key, not the body, names the payment")
   func sameBodyUnderTwoKeysRunsTwice() throws {
     let layer = IdempotencyLayer()
-    var runs = 0
-    let charge = {
-      runs += 1
-      return paymentOne
-    }
+    let charge = Charge()
 
-    _ = try layer.response(to: payment(key: keyOne, body: tenEuros), orRun: charge)
-    _ = try layer.response(to: payment(key: keyTwo, body: tenEuros), orRun: charge)
+    _ = try layer.response(to: payment(key: keyOne, body: tenEuros), orRun: charge.run)
+    _ = try layer.response(to: payment(key: keyTwo, body: tenEuros), orRun: charge.run)
 
-    #expect(runs == 2)
+    #expect(charge.runs == 2)
   }
 
   @Test("a retry with the same key replays the response without running the operation again")
   func retryReplaysTheStoredResponse() throws {
     let layer = IdempotencyLayer()
-    var runs = 0
-    let charge = {
-      runs += 1
-      return paymentOne
-    }
-    _ = try layer.response(to: payment(key: keyOne), orRun: charge)
+    let charge = Charge()
+    _ = try layer.response(to: payment(key: keyOne), orRun: charge.run)
 
-    let replay = try layer.response(to: payment(key: keyOne), orRun: charge)
+    let replay = try layer.response(to: payment(key: keyOne), orRun: charge.run)
 
     #expect(replay == paymentOne)
-    #expect(runs == 1)
+    #expect(charge.runs == 1)
   }
 
   @Test("the same key with another amount is refused with 422, and nothing runs")
   func sameKeyWithAnotherAmountIsRefused() throws {
     let layer = IdempotencyLayer()
-    var runs = 0
-    let charge = {
-      runs += 1
-      return paymentOne
-    }
-    _ = try layer.response(to: payment(key: keyOne, body: tenEuros), orRun: charge)
+    let charge = Charge()
+    _ = try layer.response(to: payment(key: keyOne, body: tenEuros), orRun: charge.run)
 
     let problem = try #require(throws: Problem.self) {
-      try layer.response(to: payment(key: keyOne, body: twentyEuros), orRun: charge)
+      try layer.response(to: payment(key: keyOne, body: twentyEuros), orRun: charge.run)
     }
 
     #expect(problem.status == 422)
     #expect(problem.title == "Idempotency-Key is already used")
-    #expect(runs == 1)
+    #expect(charge.runs == 1)
   }
 
   @Test("the same key on another endpoint is refused with 422, and nothing runs")
   func sameKeyOnAnotherPathIsRefused() throws {
     let layer = IdempotencyLayer()
-    var runs = 0
-    let charge = {
-      runs += 1
-      return paymentOne
-    }
-    _ = try layer.response(to: payment(key: keyOne, body: tenEuros), orRun: charge)
+    let charge = Charge()
+    _ = try layer.response(to: payment(key: keyOne, body: tenEuros), orRun: charge.run)
     let refund = Request(method: "POST", path: "/refunds", idempotencyKey: keyOne, body: tenEuros)
 
     let problem = try #require(throws: Problem.self) {
-      try layer.response(to: refund, orRun: charge)
+      try layer.response(to: refund, orRun: charge.run)
     }
 
     #expect(problem.status == 422)
-    #expect(runs == 1)
+    #expect(charge.runs == 1)
   }
 
   @Test("the same key with another method is refused with 422, and nothing runs")
   func sameKeyWithAnotherMethodIsRefused() throws {
     let layer = IdempotencyLayer()
-    var runs = 0
-    let charge = {
-      runs += 1
-      return paymentOne
-    }
-    _ = try layer.response(to: payment(key: keyOne, body: tenEuros), orRun: charge)
+    let charge = Charge()
+    _ = try layer.response(to: payment(key: keyOne, body: tenEuros), orRun: charge.run)
     let put = Request(method: "PUT", path: "/payments", idempotencyKey: keyOne, body: tenEuros)
 
     let problem = try #require(throws: Problem.self) {
-      try layer.response(to: put, orRun: charge)
+      try layer.response(to: put, orRun: charge.run)
     }
 
     #expect(problem.status == 422)
-    #expect(runs == 1)
+    #expect(charge.runs == 1)
   }
 
   @Test("a retry with the same fields in another order is the same request, and is replayed")
   func sameFieldsInAnotherOrderAreTheSameRequest() throws {
     let layer = IdempotencyLayer()
-    var runs = 0
-    let charge = {
-      runs += 1
-      return paymentOne
-    }
-    _ = try layer.response(to: payment(key: keyOne, body: tenEuros), orRun: charge)
+    let charge = Charge()
+    _ = try layer.response(to: payment(key: keyOne, body: tenEuros), orRun: charge.run)
 
     let replay = try layer.response(
-      to: payment(key: keyOne, body: "currency=eur&amount=1000"), orRun: charge)
+      to: payment(key: keyOne, body: "currency=eur&amount=1000"), orRun: charge.run)
 
     #expect(replay == paymentOne)
-    #expect(runs == 1)
+    #expect(charge.runs == 1)
   }
 }
