@@ -23,12 +23,12 @@ extension Workbook {
     let (merged, conflicts) = ThreeWayMerge.merge(
       base: base, ours: ours, theirs: reference,
       keeping: NewTests.sources(in: ours, given: base))
-    if conflicts.isEmpty, ours != current {
-      reportSaved(try workspace.materialise(merged, of: lesson, folders: [lesson.testsFolder]))
-    } else if conflicts.isEmpty {
+    if conflicts.isEmpty, ours == current {
       try FileTree.replace(under: [lesson.testsFolder], in: workspace.root, with: merged.files)
-    } else {
-      reportSaved(try workspace.materialise(merged, of: lesson, folders: [lesson.testsFolder]))
+      return merged == reference ? nil : merged.texts
+    }
+    reportSaved(try workspace.materialise(merged, of: lesson, folders: [lesson.testsFolder]))
+    if !conflicts.isEmpty {
       terminal.print(
         "Your tests in \(conflicts.joined(separator: ", ")) could not be merged with the "
           + "reference's new tests, so that file now holds the reference's.")
