@@ -31,6 +31,9 @@ public struct LearnerProgress: Codable, Equatable, Sendable {
   /// The tests the learner wrote at the current step that failed, once graded red as intended;
   /// at an amber step, the first compile error of their test.
   public var acceptedTests: [String]?
+  /// The lesson's test files, by path, as they were when the learner's tests at the current step
+  /// were graded red as intended.
+  public var acceptedTestFiles: [String: String]?
 
   /// Progress before any lesson has started.
   public static let none = LearnerProgress(lesson: nil, step: 0, hintsShown: 0, finished: [])
@@ -55,6 +58,7 @@ public struct LearnerProgress: Codable, Equatable, Sendable {
     writesOwnTest = false
     ownTests = nil
     acceptedTests = nil
+    acceptedTestFiles = nil
   }
 
   /// Leaves the current lesson, if any.
@@ -67,6 +71,7 @@ public struct LearnerProgress: Codable, Equatable, Sendable {
     writesOwnTest = false
     ownTests = nil
     acceptedTests = nil
+    acceptedTestFiles = nil
   }
 
   /// Whether the production code of `files` is as the learner found it on arriving at the step.
@@ -104,6 +109,8 @@ public struct LearnerProgress: Codable, Equatable, Sendable {
     writesOwnTest = try container.decodeIfPresent(Bool.self, forKey: .writesOwnTest) ?? false
     ownTests = try container.decodeIfPresent([String: String].self, forKey: .ownTests)
     acceptedTests = try container.decodeIfPresent([String].self, forKey: .acceptedTests)
+    acceptedTestFiles = try container.decodeIfPresent(
+      [String: String].self, forKey: .acceptedTestFiles)
   }
 
   /// Why the progress file cannot be read.

@@ -150,8 +150,10 @@ struct CheckReport: Equatable {
     if matches(step.expectation, outcome) {
       return (expected(step, in: lesson), true)
     }
+    // Not goto: it would put the reference's tests in place of a test the learner wrote.
     let startAgain =
-      "To start the step again: swift run workbook goto \(lesson.paddedNumber) \(step.number)"
+      "To start the step again, put your code back as you last committed it and keep the "
+      + "tests: git restore Katas/\(lesson.entry.kata)"
     if case .doesNotCompile = outcome, step.kind == .red, codeAsFound {
       return (
         [

@@ -40,7 +40,7 @@ extension Workbook {
       report = CheckReport(
         lesson: lesson, step: progress.expected(at: step), outcome: outcome,
         root: workspace.root.path, codeAsFound: mistakes.codeAsFound,
-        testsEdited: !mistakes.editedTestFiles.isEmpty)
+        testsEdited: mistakes.editedTestsByMistake)
     }
     for (index, line) in report.lines.enumerated() {
       terminal.print(index == 0 ? terminal.paint(line, report.colour) : line)

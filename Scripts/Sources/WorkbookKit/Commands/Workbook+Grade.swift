@@ -14,6 +14,7 @@ extension Workbook {
       root: workspace.root, runner: runner, pacer: pacer)
     let (grade, ownRun) = try grader.grade(files)
     if case .redAsIntended(let failing) = grade {
+      progress.acceptedTestFiles = lesson.tests(of: files).texts
       // At an amber step the learner's test fails by not compiling: its first error stands
       // for it.
       if case .success(.doesNotCompile(let errors)) = ownRun {
