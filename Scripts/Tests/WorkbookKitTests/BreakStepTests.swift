@@ -261,6 +261,7 @@ private let brokenRun = Outcome.red(
   func nextWaitsForTheBreak() throws {
     let fixture = try withBreakStep()
     _ = try fixture.run(.goto(lesson: "01", step: "6"))
+    _ = try fixture.run(.check(predicting: nil), runner: ScriptedRunner([brokenRun]))
 
     let (status, terminal) = try fixture.run(
       .next(force: false), runner: ScriptedRunner([.green(first, second)]))
@@ -269,10 +270,24 @@ private let brokenRun = Outcome.red(
     #expect(terminal.errors.contains("step 6 must break exactly the tests it declares first"))
   }
 
+  @Test("next refuses to leave a break step before check has shown what it breaks")
+  func nextWaitsForTheCheck() throws {
+    let fixture = try withBreakStep()
+    _ = try fixture.run(.goto(lesson: "01", step: "6"))
+
+    let (status, terminal) = try fixture.run(
+      .next(force: false), runner: ScriptedRunner([brokenRun]))
+
+    #expect(status == 1)
+    #expect(terminal.errors.contains("predict what step 6's change breaks"), "\(terminal.errors)")
+    #expect(try LearnerProgress.load(from: fixture.workspace).step == 6)
+  }
+
   @Test("next from a break step moves on and puts the reference's code back as it is there")
   func nextLeavesBreak() throws {
     let fixture = try withBreakStep()
     _ = try fixture.run(.goto(lesson: "01", step: "6"))
+    _ = try fixture.run(.check(predicting: nil), runner: ScriptedRunner([brokenRun]))
 
     let (status, terminal) = try fixture.run(
       .next(force: false), runner: ScriptedRunner([brokenRun]))
@@ -309,6 +324,21 @@ private let brokenRun = Outcome.red(
       terminal.output.hasSuffix(
         "You predicted 1 broken test, and 1 broke: 1 of 1 predictions held."))
     #expect(try LearnerProgress.load(from: fixture.workspace).predictionsHeld == 1)
+  }
+
+  @Test(
+    "A colour predicted at a break step is not counted, and the learner is told what to predict")
+  func colourAtBreakIsNotCounted() throws {
+    let fixture = try withBreakStep()
+    _ = try fixture.run(.goto(lesson: "01", step: "6"))
+
+    let (_, terminal) = try fixture.run(
+      .check(predicting: .red), runner: ScriptedRunner([brokenRun]))
+
+    #expect(terminal.output.contains("At a break step, predict what breaks, not a colour"))
+    let progress = try LearnerProgress.load(from: fixture.workspace)
+    #expect(progress.predictions == 0)
+    #expect(progress.predictionsHeld == 0)
   }
 
   @Test("A predicted list of broken tests that misses says which tests it missed or added")

@@ -51,9 +51,16 @@ extension Workbook {
     progress.checkedThisStep = true
     if let prediction = prediction ?? progress.pendingPrediction {
       progress.pendingPrediction = nil
-      progress.predicted(prediction, saw: report.colour)
       terminal.print("")
-      terminal.print(predictionVerdict(prediction, of: report, progress: progress))
+      if step.kind == .break {
+        // A break step is meant to fail; its colour is no guess worth a point.
+        terminal.print(
+          "At a break step, predict what breaks, not a colour: how many tests, as in "
+            + "check --predict 2, or which, by name. Your colour was not counted.")
+      } else {
+        progress.predicted(prediction, saw: report.colour)
+        terminal.print(predictionVerdict(prediction, of: report, progress: progress))
+      }
     }
     if let breaks {
       let (held, sentence) = breaks.judged(against: failing)

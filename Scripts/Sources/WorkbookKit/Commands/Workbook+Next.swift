@@ -91,6 +91,11 @@ extension Workbook {
       return "step \(step.number)'s test is yours to write, and no test of yours has been graded "
         + "red as intended yet; write it and run 'swift run workbook check'"
     }
+    // A break step is there to be predicted and seen; moving past it unseen teaches nothing.
+    if step.kind == .break, !progress.checkedThisStep {
+      return "predict what step \(step.number)'s change breaks, then see it: "
+        + "'swift run workbook check --predict <n|tests>'"
+    }
     let edited = progress.editedTests(
       in: try workspace.currentFiles(of: lesson), at: step, of: lesson)
     // Before a refactoring of the tests, changed tests are the learner's own repair: `next`
