@@ -297,6 +297,17 @@ private let brokenRun = Outcome.red(
     #expect(terminal.output.contains("You have finished lesson 01."))
   }
 
+  @Test("hint at a break step points at the step's own change, not at the step that undoes it")
+  func hintAtBreakShowsItsChange() throws {
+    let fixture = try withBreakStep()
+    _ = try fixture.run(.goto(lesson: "01", step: "6"))
+
+    let (_, terminal) = try fixture.run(.hint)
+
+    #expect(terminal.output.contains("swift run workbook diff 01 6"), "\(terminal.output)")
+    #expect(!terminal.output.contains("diff 01 7"))
+  }
+
   // MARK: predicting what breaks
 
   @Test(

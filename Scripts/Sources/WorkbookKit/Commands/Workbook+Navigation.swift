@@ -74,10 +74,13 @@ extension Workbook {
   /// Shows the current step's hints, one more each time.
   func hint() throws -> Int32 {
     var (lesson, step, progress) = try currentPosition()
+    // At a break step the question is what its own change breaks, so the hint shows that change.
     let reference =
-      step.number < lesson.steps.count
-      ? "The reference's next change: swift run workbook diff \(lesson.paddedNumber) \(step.number + 1)"
-      : "This is the lesson's last step."
+      step.kind == .break
+      ? "This step's change: swift run workbook diff \(lesson.paddedNumber) \(step.number)"
+      : step.number < lesson.steps.count
+        ? "The reference's next change: swift run workbook diff \(lesson.paddedNumber) \(step.number + 1)"
+        : "This is the lesson's last step."
     guard !step.hints.isEmpty else {
       terminal.print("This step has no hints. \(reference)")
       return 0
