@@ -337,6 +337,22 @@ private let brokenRun = Outcome.red(
     #expect(try LearnerProgress.load(from: fixture.workspace).predictionsHeld == 1)
   }
 
+  @Test("A predicted test the lesson does not have is named, and the prediction is not counted")
+  func unknownTestIsNamed() throws {
+    let fixture = try withBreakStep()
+    _ = try fixture.run(.goto(lesson: "01", step: "6"))
+
+    let (_, terminal) = try fixture.run(
+      .check(predicting: nil, breaks: .tests(["CacheTests/second()", "CacheTests/third()"])),
+      runner: ScriptedRunner([brokenRun]))
+
+    #expect(
+      terminal.output.contains(
+        "No test of the lesson is named CacheTests/third(): name each test as check lists it"),
+      "\(terminal.output)")
+    #expect(try LearnerProgress.load(from: fixture.workspace).predictions == 0)
+  }
+
   @Test(
     "A colour predicted at a break step is not counted, and the learner is told what to predict")
   func colourAtBreakIsNotCounted() throws {

@@ -25,14 +25,16 @@ extension Workbook {
     let report: CheckReport
     let mistakes: Mistakes
     var failing: Set<String> = []
+    var ran: Set<String> = []
     if progress.gradesOwnTest(at: step) {
       report = try gradedCheck(of: lesson, at: step, files: files, progress: &progress)
       mistakes = Mistakes(
         lesson: lesson, step: step, files: files, progress: progress, colour: report.colour)
     } else {
       let outcome = try runTests(of: lesson)
-      if case .ran(_, let failures) = outcome {
+      if case .ran(let tests, let failures) = outcome {
         failing = Set(failures.map(\.test))
+        ran = tests
       }
       mistakes = Mistakes(
         lesson: lesson, step: step, files: files, progress: progress,
@@ -62,7 +64,12 @@ extension Workbook {
         terminal.print(predictionVerdict(prediction, of: report, progress: progress))
       }
     }
-    if let breaks {
+    if case .tests(let named) = breaks, let unknown = named.first(where: { !ran.contains($0) }) {
+      terminal.print("")
+      terminal.print(
+        "No test of the lesson is named \(unknown): name each test as check lists it, "
+          + "Suite/function(). Your prediction was not counted.")
+    } else if let breaks {
       let (held, sentence) = breaks.judged(against: failing)
       progress.counted(predictionHeld: held)
       terminal.print("")
