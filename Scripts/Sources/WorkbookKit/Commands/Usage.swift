@@ -65,6 +65,14 @@ enum Usage {
       """
     ),
     (
+      ["check"],
+      """
+      At a break step, predict what its change breaks: how many tests (check --predict 2), or
+        which, by the names check lists, separated by commas, the () optional:
+        check --predict 'Suite/first(),Suite/second()'.
+      """
+    ),
+    (
       ["record", "insert"],
       """
       Kinds for record and insert: amber, red, green, refactor, break. Both take a step's one to
