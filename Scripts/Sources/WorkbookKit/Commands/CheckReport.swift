@@ -12,6 +12,14 @@ struct CheckReport: Equatable {
   /// The colour, whether the step expects it, and what to do next, in one line.
   let summary: String
 
+  /// A report of the lines given.
+  init(lines: [String], colour: Colour, isOnTrack: Bool, summary: String) {
+    self.lines = lines
+    self.colour = colour
+    self.isOnTrack = isOnTrack
+    self.summary = summary
+  }
+
   /// Reads `outcome` at `step` of `lesson`.
   ///
   /// - Parameters:

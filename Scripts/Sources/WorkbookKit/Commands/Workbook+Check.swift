@@ -8,11 +8,16 @@ extension Workbook {
     try runCheck(predicting: prediction).report.isOnTrack ? 0 : 1
   }
 
-  /// Runs and prints a check; returns its report, the step it was made at, and whether it
-  /// printed notes about the learner's mistakes.
+  /// Runs and prints a check; returns its report, the step it was made at (nil in free
+  /// practice, after a lesson's last step), and whether it printed notes about the learner's
+  /// mistakes.
   func runCheck(predicting prediction: Colour?) throws -> (
-    report: CheckReport, step: Step, hasNotes: Bool
+    report: CheckReport, step: Step?, hasNotes: Bool
   ) {
+    if let (lesson, progress) = try practisedLesson() {
+      let report = try runPracticeCheck(of: lesson, progress: progress, predicting: prediction)
+      return (report, nil, false)
+    }
     var (lesson, step, progress) = try currentPosition()
     terminal.print(
       "Lesson \(lesson.paddedNumber), step \(step.number) of \(lesson.steps.count) "
@@ -43,14 +48,18 @@ extension Workbook {
       terminal.print(terminal.paint(line, .amber))
     }
     progress.checkedThisStep = true
-    if let prediction = prediction ?? progress.pendingPrediction {
-      progress.pendingPrediction = nil
-      progress.predicted(prediction, saw: report.colour)
-      terminal.print("")
-      terminal.print(predictionVerdict(prediction, actual: report.colour, progress: progress))
-    }
+    judge(prediction ?? progress.pendingPrediction, actual: report.colour, progress: &progress)
     try progress.save(to: workspace)
     return (report, step, !mistakes.lines.isEmpty)
+  }
+
+  /// Counts the learner's prediction of a run, if they made one, and says whether it held.
+  func judge(_ prediction: Colour?, actual: Colour, progress: inout LearnerProgress) {
+    guard let prediction else { return }
+    progress.pendingPrediction = nil
+    progress.predicted(prediction, saw: actual)
+    terminal.print("")
+    terminal.print(predictionVerdict(prediction, actual: actual, progress: progress))
   }
 
   private func predictionVerdict(_ prediction: Colour, actual: Colour, progress: LearnerProgress)
@@ -66,7 +75,7 @@ extension Workbook {
 
   /// Notes the colour the learner expects from the next check, or from watch's next run.
   func predict(_ colour: Colour) throws -> Int32 {
-    var (_, _, progress) = try currentPosition()
+    var progress = try practisedLesson()?.progress ?? currentPosition().progress
     progress.pendingPrediction = colour
     try progress.save(to: workspace)
     terminal.print(
