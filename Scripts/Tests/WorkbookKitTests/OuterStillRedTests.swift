@@ -297,7 +297,7 @@ extension Step {
     #expect(report.colour == .red)
     #expect(report.isOnTrack)
     #expect(report.lines.contains { $0.contains("\(acceptance) is all that is left") })
-    #expect(!report.lines.contains { $0.contains("Step 2 is done") })
+    #expect(!report.lines.contains { $0.contains("is done: you made") })
   }
 
   @Test("check says so when the outer test turns green: the outer loop is closed")

@@ -171,17 +171,21 @@ struct CheckReport: Equatable {
   private static func done(_ step: Step, in lesson: Lesson) -> [String] {
     let following = lesson.steps.dropFirst(step.number)
     let upcoming = following.firstIndex(where: \.kind.isFailing)
+    // The learner made the test pass: they did the green step after it, if the lesson has one.
+    let finished =
+      lesson.solution(of: step).map { "Step \($0.number) is done: you made step \(step.number)'s" }
+      ?? "Step \(step.number) is done: you made the"
     let refactorings = following.prefix { !$0.kind.isFailing }.filter { $0.kind == .refactor }
     var lines =
       lesson.rules == .strict
       ? [
-        "Step \(step.number) is done: you made the failing test pass, with code inside the test.",
+        "\(finished) failing test pass, with code inside the test.",
         "Commit on green: this is a safe point to come back to.",
         "Then refactor: extract duplicated code into methods of the test suite, and move a method",
         "into \(lesson.kataFolder) only as a whole. Run check after each change.",
       ]
       : [
-        "Step \(step.number) is done: you made the failing test pass.",
+        "\(finished) failing test pass.",
         "Commit on green: this is a safe point to come back to. (next first tries the tests with",
         "other examples, in case your code answers only these.)",
         "Then refactor while the tests keep you safe, running check after each change.",

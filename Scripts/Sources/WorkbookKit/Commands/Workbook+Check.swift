@@ -8,7 +8,7 @@ extension Workbook {
     try runCheck(predicting: prediction).report.isOnTrack ? 0 : 1
   }
 
-  /// Runs and prints a check; returns its report, the step it was made at (nil in free
+  /// Runs and prints a check; returns its report, the step the learner works on (nil in free
   /// practice, after a lesson's last step), and whether it printed notes about the learner's
   /// mistakes.
   func runCheck(predicting prediction: Colour?) throws -> (
@@ -19,9 +19,7 @@ extension Workbook {
       return (report, nil, false)
     }
     var (lesson, step, progress) = try currentPosition()
-    terminal.print(
-      "Lesson \(lesson.paddedNumber), step \(step.number) of \(lesson.steps.count) "
-        + "(\(step.kind)): \(step.title)")
+    terminal.print(try positionLine(at: step, of: lesson, progress: progress))
     terminal.print("Running swift test --filter '\(lesson.testFilter)' on a copy of the lesson …")
     terminal.print("")
     let files = try workspace.currentFiles(of: lesson)
@@ -50,7 +48,8 @@ extension Workbook {
     progress.checkedThisStep = true
     judge(prediction ?? progress.pendingPrediction, actual: report.colour, progress: &progress)
     try progress.save(to: workspace)
-    return (report, step, !mistakes.lines.isEmpty)
+    let working = try workingStep(at: step, of: lesson, progress: progress)
+    return (report, working, !mistakes.lines.isEmpty)
   }
 
   /// Counts the learner's prediction of a run, if they made one, and says whether it held.

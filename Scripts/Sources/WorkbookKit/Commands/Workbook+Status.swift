@@ -19,8 +19,11 @@ extension Workbook {
       let title = entry.title.padded(to: width + 2)
       let state: String
       if entry.slug == progress.lesson {
-        let count = try workspace.lessons.lesson(named: entry.slug).steps.count
-        state = "at step \(progress.step) of \(count)"
+        let lesson = try workspace.lessons.lesson(named: entry.slug)
+        let step = try lesson.step(progress.step).map {
+          try workingStep(at: $0, of: lesson, progress: progress).number
+        }
+        state = "at step \(step ?? progress.step) of \(lesson.steps.count)"
       } else if entry.slug == progress.practising {
         state = "free practice"
       } else if progress.finished.contains(entry.slug) {
