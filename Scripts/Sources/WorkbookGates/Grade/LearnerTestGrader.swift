@@ -25,6 +25,8 @@ public struct LearnerTestGrader: Sendable {
   /// Whether check 4 runs the tests against the mutants. Only `verify` leaves it out, for the
   /// reference's own test: the mutants it must catch are those it was seen to catch.
   var checksMutants = true
+  /// Told what the grading is doing as it goes, from any thread.
+  public var onPhase: @Sendable (GradingPhase) -> Void = { _ in }
 
   /// Creates the grader of the learner's tests at `step` of `lesson`.
   public init(
@@ -67,6 +69,7 @@ public struct LearnerTestGrader: Sendable {
     guard !newTests.isEmpty else { return (.noNewTest, try run(files, in: "check").outcome) }
     let newCode = lesson.production(of: lesson.state(after: green.number)).merging(tests)
     let oldCode = lesson.production(of: lesson.state(after: before.number)).merging(tests)
+    onPhase(.threeWays(green: green.number))
     let runs = try inParallel([
       { @Sendable in try run(files, in: "check") },
       { @Sendable in try run(newCode, in: "grade-after") },
@@ -145,12 +148,18 @@ public struct LearnerTestGrader: Sendable {
   private func missedMutants(
     by tests: Snapshot, newTests: [String], of green: Step, timeLimit: TimeInterval
   ) throws -> [Mutant] {
+    let onPhase = self.onPhase
     let catches = ReferenceCatches(
-      lesson: lesson, step: step, green: green, scratches: mutantScratches, runner: runner)
+      lesson: lesson, step: step, green: green, scratches: mutantScratches, runner: runner,
+      onRun: { onPhase(.findingCatches(done: $0, total: $1)) })
     let mutants = try catches.mutants()
     let files = lesson.production(of: lesson.state(after: green.number)).merging(tests)
-    let outcomes = try MutantRuns(files: files, scratches: mutantScratches, runner: runner)
-      .outcomes(of: mutants, timeLimit: timeLimit)
+    let total = mutants.count
+    let outcomes = try MutantRuns(
+      files: files, scratches: mutantScratches, runner: runner,
+      onRun: { onPhase(.mutants(done: $0, total: total)) }
+    )
+    .outcomes(of: mutants, timeLimit: timeLimit)
     return zip(mutants, outcomes).filter { _, outcome in
       guard case .ran(_, let failures) = outcome else { return false }
       return !failures.contains { newTests.contains($0.test) }

@@ -10,12 +10,15 @@ struct MutantRuns: Sendable {
   let scratches: [ScratchPackage]
   /// What runs the tests.
   let runner: any TestRunner
+  /// Told how many mutants have run so far, after each run, from any thread.
+  var onRun: @Sendable (_ done: Int) -> Void = { _ in }
 
   /// What each run showed, in the order of `mutants`; nil for a run that crashed or ran longer
   /// than `timeLimit` seconds, as a fault that loops forever makes it.
   func outcomes(of mutants: [Mutant], timeLimit: TimeInterval) throws -> [Outcome?] {
     let lanes = Array(scratches.prefix(max(1, min(scratches.count, mutants.count))))
     let limited = runner.limited(to: timeLimit)
+    let done = Locked(0)
     let results = try inParallel(
       lanes.indices.map { lane in
         { @Sendable in
@@ -23,7 +26,13 @@ struct MutantRuns: Sendable {
             var mutated = files
             mutated.files[mutants[index].file] = Data(mutants[index].mutatedFile.utf8)
             try lanes[lane].update(to: mutated)
-            return (index, try? lanes[lane].runTests(with: limited).outcome)
+            let outcome = try? lanes[lane].runTests(with: limited).outcome
+            onRun(
+              done.withLock {
+                $0 += 1
+                return $0
+              })
+            return (index, outcome)
           }
         }
       })

@@ -21,6 +21,8 @@ struct ReferenceCatches {
   let scratches: [ScratchPackage]
   /// What runs the tests.
   let runner: any TestRunner
+  /// Told how many of how many mutants have run so far, when the answer is not kept yet.
+  var onRun: @Sendable (_ done: Int, _ total: Int) -> Void = { _, _ in }
 
   /// The production code the mutants are made of: the green step's.
   private var production: Snapshot {
@@ -45,8 +47,12 @@ struct ReferenceCatches {
     if let kept = keptAnswer(for: all) {
       return kept
     }
-    let outcomes = try MutantRuns(files: files, scratches: scratches, runner: runner)
-      .outcomes(of: all, timeLimit: try timeLimit(for: files))
+    let total = all.count
+    let onRun = self.onRun
+    let outcomes = try MutantRuns(
+      files: files, scratches: scratches, runner: runner, onRun: { onRun($0, total) }
+    )
+    .outcomes(of: all, timeLimit: try timeLimit(for: files))
     let caught = zip(all, outcomes).filter { isCaught($0.1) }.map(\.0)
     // A run that crashed or was stopped says nothing about the step's test, and a busy machine
     // may have stopped it: only an answer that every run gave is kept.
