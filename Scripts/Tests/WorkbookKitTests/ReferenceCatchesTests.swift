@@ -46,4 +46,20 @@ import Testing
     #expect(again.map(\.mutatedLines) == ["let stores = false"])
     #expect(!runner.filesSeen.isEmpty)
   }
+
+  @Test("Told the time limit of a mutant's run, finding the catches runs the mutants and no more")
+  func noTimingRunWhenTheLimitIsKnown() throws {
+    let timed = try TemporaryWorkspace()
+    try timed.addLessonWithLearnerStep()
+    let told = try TemporaryWorkspace()
+    try told.addLessonWithLearnerStep()
+    let timing = RuleRunner()
+    let knowing = RuleRunner()
+
+    let found = try catches(in: timed, runner: timing).mutants()
+    let foundKnowing = try catches(in: told, runner: knowing).mutants(timeLimit: 20)
+
+    #expect(foundKnowing == found)
+    #expect(knowing.filesSeen.count == timing.filesSeen.count - 1)
+  }
 }

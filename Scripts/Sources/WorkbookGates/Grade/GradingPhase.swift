@@ -1,3 +1,5 @@
+import WorkbookCore
+
 /// What grading a learner's test is doing, reported as it goes: a grading runs the tests many
 /// times and may take minutes, which should not pass in silence.
 public enum GradingPhase: Equatable, Sendable {
@@ -5,9 +7,10 @@ public enum GradingPhase: Equatable, Sendable {
   /// before and after the step, the three at once; `green` is the step after.
   case threeWays(green: Int)
   /// Check 4, once per step: `done` of `total` mutants of the reference's code have run
-  /// against the reference's test, to find the faults it catches.
+  /// against the reference's test, to find the faults it catches; none yet as it starts.
   case findingCatches(done: Int, total: Int)
-  /// Check 4: `done` of `total` of those faults have run against the learner's tests.
+  /// Check 4: `done` of `total` of those faults have run against the learner's tests; none yet
+  /// as it starts.
   case mutants(done: Int, total: Int)
 
   /// The phase in one line, for the learner.
@@ -16,17 +19,24 @@ public enum GradingPhase: Equatable, Sendable {
     case .threeWays(let green):
       "Grading your tests: on your code, and on the reference's code before and after "
         + "step \(green), at once …"
+    case .findingCatches(0, let total):
+      "Grading your tests: finding the faults the reference's test catches among "
+        + "\(counted(total, "mutant")), once for this step …"
     case .findingCatches(let done, let total):
-      "Grading your tests: finding the faults the reference's test catches (once per step), "
-        + "mutant \(done) of \(total)"
+      "Grading your tests: finding the faults the reference's test catches, mutant \(done) of "
+        + "\(total)"
+    case .mutants(0, let total):
+      "Grading your tests: against the \(counted(total, "fault")) that the reference's test "
+        + "catches …"
     case .mutants(let done, let total):
       "Grading your tests: against the faults the reference's test catches, mutant \(done) of "
         + "\(total)"
     }
   }
 
-  /// Whether the `done`th of `total` runs is worth a line: the first, the last, and one at
-  /// every quarter, so that a long phase says a few times how far it has come.
+  /// Whether the `done`th of `total` runs is worth a line: the start (none done), the first,
+  /// the last, and one at every quarter, so that a long phase says a few times how far it has
+  /// come.
   public static func isMilestone(_ done: Int, of total: Int) -> Bool {
     let quarter = (total + 3) / 4
     return done == 1 || done == total || done % max(1, quarter) == 0

@@ -152,9 +152,11 @@ public struct LearnerTestGrader: Sendable {
     let catches = ReferenceCatches(
       lesson: lesson, step: step, green: green, scratches: mutantScratches, runner: runner,
       onRun: { onPhase(.findingCatches(done: $0, total: $1)) })
-    let mutants = try catches.mutants()
+    // The run of the green step's code in check 2 gave the time limit: no run to time it again.
+    let mutants = try catches.mutants(timeLimit: timeLimit)
     let files = lesson.production(of: lesson.state(after: green.number)).merging(tests)
     let total = mutants.count
+    if total > 0 { onPhase(.mutants(done: 0, total: total)) }
     let outcomes = try MutantRuns(
       files: files, scratches: mutantScratches, runner: runner,
       onRun: { onPhase(.mutants(done: $0, total: total)) }

@@ -42,17 +42,21 @@ struct ReferenceCatches {
 
   /// The mutants the step's reference test catches, from the kept answer when it still holds,
   /// otherwise by running every mutant once.
-  func mutants() throws -> [Mutant] {
+  ///
+  /// - Parameter timeLimit: how long a mutant's run may take, when the caller knows it from a
+  ///   run of the green step's code; otherwise one more run, without a fault, times it.
+  func mutants(timeLimit: TimeInterval? = nil) throws -> [Mutant] {
     let all = allMutants()
     if let kept = keptAnswer(for: all) {
       return kept
     }
     let total = all.count
     let onRun = self.onRun
+    onRun(0, total)
     let outcomes = try MutantRuns(
       files: files, scratches: scratches, runner: runner, onRun: { onRun($0, total) }
     )
-    .outcomes(of: all, timeLimit: try timeLimit(for: files))
+    .outcomes(of: all, timeLimit: try timeLimit ?? self.timeLimit(for: files))
     let caught = zip(all, outcomes).filter { isCaught($0.1) }.map(\.0)
     // A run that crashed or was stopped says nothing about the step's test, and a busy machine
     // may have stopped it: only an answer that every run gave is kept.
