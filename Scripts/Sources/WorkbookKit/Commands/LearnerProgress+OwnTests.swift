@@ -12,14 +12,21 @@ extension LearnerProgress {
   /// The test files of `files` that differ from those the learner should have at `step`, by
   /// path; none while the step's test is theirs to write, since writing it means changing them.
   /// Under strict rules, only those whose expectations differ, since the learner writes code in
-  /// the tests.
+  /// the tests. So too for a file that holds tests the learner wrote: when a later step changes
+  /// the code they call, such as a method that learns to throw, keeping them compiling is the
+  /// learner's job, as long as what they expect stays the same.
   func editedTests(in files: Snapshot, at step: Step, of lesson: Lesson) -> [String] {
     guard !writesOwnTest else { return [] }
     let given = testsAsGiven(at: step, of: lesson)
+    let tests = lesson.tests(of: files)
     guard lesson.rules == .standard else {
-      return lesson.testsWithChangedExpectations(from: given, to: lesson.tests(of: files))
+      return lesson.testsWithChangedExpectations(from: given, to: tests)
     }
-    return lesson.tests(of: files).changedPaths(since: given).sorted()
+    let reference = lesson.tests(of: lesson.state(after: step.number))
+    let learnersFiles = Set(given.changedPaths(since: reference))
+    let expectationsChanged = Set(lesson.testsWithChangedExpectations(from: given, to: tests))
+    return tests.changedPaths(since: given)
+      .filter { !learnersFiles.contains($0) || expectationsChanged.contains($0) }.sorted()
   }
 
   /// Whether `check` grades the learner's tests at `step`: the test is theirs to write, and they
