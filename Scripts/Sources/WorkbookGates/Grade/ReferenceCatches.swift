@@ -53,14 +53,15 @@ struct ReferenceCatches {
     let total = all.count
     let onRun = self.onRun
     onRun(0, total)
-    let outcomes = try MutantRuns(
+    let endings = try MutantRuns(
       files: files, scratches: scratches, runner: runner, onRun: { onRun($0, total) }
     )
-    .outcomes(of: all, timeLimit: try timeLimit ?? self.timeLimit(for: files))
-    let caught = zip(all, outcomes).filter { isCaught($0.1) }.map(\.0)
-    // A run that crashed or was stopped says nothing about the step's test, and a busy machine
-    // may have stopped it: only an answer that every run gave is kept.
-    if !outcomes.contains(where: { $0 == nil }) {
+    .endings(of: all, timeLimit: try timeLimit ?? self.timeLimit(for: files))
+    let caught = zip(all, endings).filter { isCaught($0.1.outcome) }.map(\.0)
+    // A run that crashed or was stopped says nothing about the step's test. A mutant that
+    // crashes the tests does so every time, but a busy machine may have stopped a run that
+    // would have ended: an answer is kept unless a run was stopped.
+    if !endings.contains(.stopped) {
       let kept = Kept(fingerprint: fingerprint, mutants: caught.map(\.key))
       try FileTree.write(try JSONEncoder().encode(kept), to: keptFile)
     }
