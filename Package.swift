@@ -1,4 +1,4 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.1
 import PackageDescription
 
 /// The lessons of the workbook, in order, named by their folder in `Lessons/`.
@@ -11,6 +11,7 @@ let lessons = [
   "02-baby-steps",
   "03-first-tests",
   "04-chicago-school",
+  "05-london-school",
   "07-atdd-double-loop",
   "08-strict-tdd",
 ]

@@ -1,4 +1,4 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.1
 import PackageDescription
 
 /// The workbook tool, a package of its own so that `swift test` at the repository's root runs
@@ -24,7 +24,9 @@ let package = Package(
     // The thin command-line entry point.
     .executableTarget(name: "workbook", dependencies: ["WorkbookCore", "WorkbookKit"]),
     .testTarget(
-      name: "WorkbookKitTests", dependencies: ["WorkbookCore", "WorkbookGates", "WorkbookKit"]),
+      name: "WorkbookKitTests", dependencies: ["WorkbookCore", "WorkbookGates", "WorkbookKit"],
+      // Golden files are read from the source tree by path, not bundled as resources.
+      exclude: ["Golden"]),
   ],
   swiftLanguageModes: [.v6]
 )

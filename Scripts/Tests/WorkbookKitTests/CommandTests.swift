@@ -12,9 +12,9 @@ import Testing
     #expect(command == .status)
   }
 
-  @Test("Each command parses with the arguments its usage line names")
-  func everyCommandWithRightArguments() throws {
-    let cases: [([String], Command)] = [
+  @Test(
+    "Each command parses with the arguments its usage line names",
+    arguments: [
       (["status"], .status),
       (["start", "01"], .start(lesson: "01")),
       (["check"], .check(predicting: nil)),
@@ -50,22 +50,9 @@ import Testing
         ["mutate", "--target", "80", "01", "--mine"], .mutate(lesson: "01", mine: true, target: 80)
       ),
       (["mutate", "01", "--target", "75%"], .mutate(lesson: "01", mine: false, target: 75)),
-    ]
-
-    for (words, expected) in cases {
-      #expect(try Command.parse(words) == expected, "workbook \(words.joined(separator: " "))")
-    }
-  }
-
-  @Test(
-    "help, --help and -h ask for help, whatever follows them",
-    arguments: [
-      ["help"], ["--help"], ["-h"], ["help", "start"],
-    ])
-  func helpWords(words: [String]) throws {
-    let command = try Command.parse(words)
-
-    #expect(command == .help)
+    ] as [([String], Command)])
+  func everyCommandWithRightArguments(words: [String], expected: Command) throws {
+    #expect(try Command.parse(words) == expected)
   }
 
   @Test("An unknown command is a usage error with exit code 64")

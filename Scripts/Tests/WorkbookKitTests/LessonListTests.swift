@@ -91,6 +91,17 @@ private let manifest = """
     #expect(try workspace.lessons.unlistedFolders() == [])
   }
 
+  @Test("A lesson's test filter is anchored to its own test module")
+  func testFilterIsAnchored() throws {
+    let workspace = Workspace(root: Self.repository)
+    let entry = try #require(try workspace.lessons.recordedEntries().first)
+    let filter = try Regex(try workspace.lessons.lesson(named: entry.slug).testFilter)
+
+    #expect("\(entry.kata)Tests.CacheTests/first()".contains(filter))
+    #expect(!"Other.\(entry.kata)TestsHelpers/first()".contains(filter))
+    #expect(!"OtherTests.Suite/test()/\(entry.kata)Tests.swift:1:1".contains(filter))
+  }
+
   @Test("A listed lesson takes its title from the first line of its text, else from the plan")
   func titleOfListedLesson() {
     let written = CurriculumEntry(listed: "02-fakes", text: "# Lesson 02: Fake it well\n\nText.\n")

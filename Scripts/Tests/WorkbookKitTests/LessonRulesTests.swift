@@ -148,7 +148,7 @@ private let allowedChanges: [AllowedChange] = [
 }
 
 @Suite struct StrictNextTests {
-  @Test("Under strict rules next stops at a move with the tests as before it, and shows both sides")
+  @Test("Under strict rules next stops at a move, keeps the learner's tests, and shows both sides")
   func nextStopsBeforeAMove() throws {
     let fixture = try TemporaryWorkspace()
     try fixture.write(lessonFile, #"{"rules": "strict"}"#)
@@ -175,13 +175,46 @@ private let allowedChanges: [AllowedChange] = [
 
     #expect(status == 0)
     #expect(try LearnerProgress.load(from: fixture.workspace).step == 3)
-    #expect(fixture.read(test) == "test 1\nlet a = 1\n#expect(a == 1)\n")
+    // The learner's green is their code, written in the test: next keeps it.
+    #expect(fixture.read(test) == "test 1\nlet a = 2 - 1\n#expect(a == 1)\n")
     #expect(fixture.read(code) == "// placeholder\n")
     #expect(
       captured.output.contains("The reference moves code out of its tests here (strict rules):"))
     #expect(captured.output.contains("+#expect(Cache().a == 1)"))
     #expect(captured.output.contains("+struct Cache { let a = 1 }"))
-    #expect(captured.output.contains("Your changes were saved to "))
+    #expect(!captured.output.contains("Your changes were saved to "))
+  }
+
+  @Test("Under strict rules a move that changes what a test expects is the learner's to make")
+  func moveChangesExpectations() throws {
+    let fixture = try TemporaryWorkspace()
+    try fixture.write(lessonFile, #"{"rules": "strict"}"#)
+    try fixture.addStep(
+      "01-start",
+      manifest: #"{"kind": "red", "title": "Start", "failing": ["CacheTests/first()"], "#
+        + #""message": "Expectation failed", "hints": ["Write it in the test."]}"#,
+      files: [test: "test 1\n#expect(a == 1)\n", code: "// placeholder\n"])
+    try fixture.addStep(
+      "02-in-the-test",
+      manifest: #"{"kind": "green", "title": "In the test", "hints": ["One line."]}"#,
+      files: [test: "test 1\nlet a = 1\n#expect(a == 1)\n"])
+    try fixture.addStep(
+      "03-move",
+      manifest: #"{"kind": "refactor", "title": "Move it", "hints": ["Move it."]}"#,
+      files: [test: "test 1\n#expect(Cache().a == 1)\n", code: "struct Cache { let a = 1 }\n"])
+    try fixture.write(test, "test 1\n#expect(Cache().a == 1)\n")
+    try fixture.write(code, "struct Cache { let a = 1 }\n")
+    _ = try fixture.run(.goto(lesson: "01", step: "1"))
+    try fixture.write(test, "test 1\nlet a = 2 - 1\n#expect(a == 1)\n")
+    _ = try fixture.run(.next(force: false), runner: ScriptedRunner([.green()]))
+    try fixture.write(test, "test 1\n#expect(Cache().a == 1)\n")
+    try fixture.write(code, "struct Cache { let a = 1 }\n")
+
+    let (status, captured) = try fixture.run(
+      .check(predicting: nil), runner: ScriptedRunner([.green()]))
+
+    #expect(status == 0, "\(captured.output)")
+    #expect(!captured.output.contains("You changed the tests"), "\(captured.output)")
   }
 
   @Test("Under strict rules next also stops at an extraction within the tests, before it")

@@ -212,7 +212,9 @@ extension Step {
     return Lesson(entry: Curriculum.entries[0], steps: [first, second])
   }
 
-  @Test("check at a green step reads the unit as green and the outer test as red, as expected")
+  @Test(
+    "check at a green step calls the run red, as its headline does, and on track: the unit is green"
+  )
   func checkGreenWithOuterRed() {
     let green = step(.green)
     let outcome = run([unit, acceptance], failing: [acceptance: "Expectation failed: 404"])
@@ -220,12 +222,19 @@ extension Step {
     let report = CheckReport(
       lesson: lesson(second: green), step: green, outcome: outcome, root: "/r")
 
-    #expect(report.colour == .green)
+    #expect(report.colour == .red)
+    #expect(report.lines.first == "RED: 1 of 2 tests fail.")
     #expect(report.isOnTrack)
     #expect(
       report.lines.contains(
+        "Step 2 expects every test to pass but the acceptance test it keeps red, and they do."))
+    #expect(
+      report.lines.contains(
         "Your unit is green; the acceptance test \(acceptance) is still red, as expected."))
-    #expect(report.summary.hasPrefix("GREEN, the acceptance test still red as expected"))
+    #expect(
+      report.summary
+        == "RED (only the acceptance test, as expected), as the step expects · next: refactor, "
+        + "or run next")
   }
 
   @Test("check at a red step says the outer test is red too, and only the new test needs code")
@@ -240,6 +249,8 @@ extension Step {
     #expect(report.colour == .red)
     #expect(report.isOnTrack)
     #expect(report.lines.contains("This is the red that step 2 expects."))
+    #expect(
+      report.summary.hasPrefix("RED (the acceptance test too, as expected), as the step expects"))
     #expect(
       report.lines.contains(
         "The acceptance test \(acceptance) is still red too, as expected: "
@@ -404,11 +415,20 @@ extension Step {
 
     let report = CheckReport(lesson: lesson, step: lesson.steps[1], outcome: outcome, root: "/r")
 
-    #expect(report.colour == .green)
+    #expect(report.colour == .red)
     #expect(report.isOnTrack)
+    #expect(report.lines.contains("Step 3 is done: you made step 2's failing test pass."))
+    #expect(
+      report.lines.contains(
+        "Commit: your unit is green, and the acceptance test fails only as the step expects."))
+    #expect(!report.lines.contains { $0.hasPrefix("Commit on green") })
     #expect(
       report.lines.contains(
         "Your unit is green; the acceptance test \(acceptance) is still red, as expected."))
+    #expect(
+      report.summary
+        == "RED (only the acceptance test, as expected), the step is done · next: commit, tidy up, "
+        + "then run next")
   }
 
   @Test(

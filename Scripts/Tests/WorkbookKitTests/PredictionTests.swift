@@ -24,13 +24,13 @@ import Testing
     #expect(try Command.parse(["check", "--predict", word]) == .check(predicting: colour))
   }
 
-  @Test("A prediction without a colour, or with another word, is a usage error")
-  func rejectsBadPrediction() {
-    for words in [["check", "--predict"], ["check", "--predict", "blue"], ["predict", "pink"]] {
-      let error = #expect(throws: WorkbookError.self) { try Command.parse(words) }
-      #expect(error?.exitCode == 64)
-      #expect(error?.message == "a prediction is amber, red or green, as in: check --predict red")
-    }
+  @Test(
+    "A prediction without a colour, or with another word, is a usage error",
+    arguments: [["check", "--predict"], ["check", "--predict", "blue"], ["predict", "pink"]])
+  func rejectsBadPrediction(words: [String]) {
+    let error = #expect(throws: WorkbookError.self) { try Command.parse(words) }
+    #expect(error?.exitCode == 64)
+    #expect(error?.message == "a prediction is amber, red or green, as in: check --predict red")
   }
 
   @Test("predict notes a colour that the next check judges, once")
@@ -76,6 +76,48 @@ import Testing
           + "A surprise is worth a minute: what did you expect the code to do, and why did it not?"
       ))
     #expect(try LearnerProgress.load(from: fixture.workspace).predictionsHeld == 1)
+  }
+
+  /// A run at a step that keeps the acceptance test red: the unit passes, the acceptance test
+  /// fails as expected.
+  private let outerRedRun = Outcome.red(
+    [TemporaryWorkspace.outerTest], message: "Expectation failed: closed",
+    of: ["CacheTests/first()", TemporaryWorkspace.outerTest])
+
+  /// A lesson whose green step 2 keeps the acceptance test red, with the learner there.
+  private func atStepKeepingTheAcceptanceTestRed() throws -> TemporaryWorkspace {
+    let fixture = try TemporaryWorkspace()
+    try fixture.addLessonWithLearnerStepInOuterLoop(amber: false)
+    _ = try fixture.run(.goto(lesson: "01", step: "2"))
+    return fixture
+  }
+
+  @Test("While the acceptance test is kept red, a red prediction holds: the run is red")
+  func redPredictionWithTheAcceptanceTestRed() throws {
+    let fixture = try atStepKeepingTheAcceptanceTestRed()
+
+    let (status, captured) = try fixture.run(
+      .check(predicting: .red), runner: ScriptedRunner([outerRedRun]))
+
+    #expect(status == 0)
+    #expect(captured.output.hasPrefix("Lesson 01, step 2 of 6 (green)"))
+    #expect(captured.output.contains("RED: 1 of 2 tests fail."))
+    #expect(captured.output.hasSuffix("You predicted red, and it is red: 1 of 1 predictions held."))
+  }
+
+  @Test("While the acceptance test is kept red, a green prediction fails, and check says why")
+  func greenPredictionWithTheAcceptanceTestRed() throws {
+    let fixture = try atStepKeepingTheAcceptanceTestRed()
+
+    let (status, captured) = try fixture.run(
+      .check(predicting: .green), runner: ScriptedRunner([outerRedRun]))
+
+    #expect(status == 0)
+    #expect(
+      captured.output.hasSuffix(
+        "You predicted green, but it is red: 0 of 1 predictions held. Your unit is green, as you "
+          + "expected, but a run is red while any test fails, and the acceptance test still does, "
+          + "as the step expects. Predict the colour of the whole run."))
   }
 
   @Test("status shows how many predictions held, once there are any")

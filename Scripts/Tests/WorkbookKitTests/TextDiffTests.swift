@@ -9,7 +9,9 @@ import WorkbookCore
   }
 
   /// Twenty lines reading "line 1" through "line 20", with some of them replaced or removed.
-  private func twentyLines(replacing replacements: [Int: String] = [:], removing: Set<Int> = [])
+  private static func twentyLines(
+    replacing replacements: [Int: String] = [:], removing: Set<Int> = []
+  )
     -> String
   {
     (1...20)
@@ -23,15 +25,15 @@ import WorkbookCore
     unified(old, new).split(separator: "\n").filter { $0.hasPrefix("@@") }
   }
 
-  @Test("Identical texts produce an empty diff")
-  func identicalTexts() {
-    for text in ["", "one line", "alpha\nbeta\n", twentyLines()] {
-      let diff = TextDiff(old: text, new: text)
-      #expect(diff.isEmpty)
-      #expect(diff.insertions == 0)
-      #expect(diff.deletions == 0)
-      #expect(diff.unified(oldLabel: "a/f.txt", newLabel: "b/f.txt") == "")
-    }
+  @Test(
+    "Identical texts produce an empty diff",
+    arguments: ["", "one line", "alpha\nbeta\n", Self.twentyLines()])
+  func identicalTexts(text: String) {
+    let diff = TextDiff(old: text, new: text)
+    #expect(diff.isEmpty)
+    #expect(diff.insertions == 0)
+    #expect(diff.deletions == 0)
+    #expect(diff.unified(oldLabel: "a/f.txt", newLabel: "b/f.txt") == "")
   }
 
   @Test("Inserting into an empty text gives the old side the range 0,0")
@@ -76,12 +78,12 @@ import WorkbookCore
        line 13
 
       """
-    #expect(unified(twentyLines(), twentyLines(replacing: [10: "line ten"])) == expected)
+    #expect(unified(Self.twentyLines(), Self.twentyLines(replacing: [10: "line ten"])) == expected)
   }
 
   @Test("Changes more than twice the context apart get separate hunks")
   func distantChanges() {
-    let new = twentyLines(replacing: [3: "line three", 17: "line seventeen"])
+    let new = Self.twentyLines(replacing: [3: "line three", 17: "line seventeen"])
     let expected = """
       --- a/f.txt
       +++ b/f.txt
@@ -104,12 +106,12 @@ import WorkbookCore
        line 20
 
       """
-    #expect(unified(twentyLines(), new) == expected)
+    #expect(unified(Self.twentyLines(), new) == expected)
   }
 
   @Test("Changes within twice the context merge into one hunk")
   func nearChanges() {
-    let new = twentyLines(replacing: [8: "line eight"], removing: [13])
+    let new = Self.twentyLines(replacing: [8: "line eight"], removing: [13])
     let expected = """
       --- a/f.txt
       +++ b/f.txt
@@ -129,15 +131,16 @@ import WorkbookCore
        line 16
 
       """
-    #expect(unified(twentyLines(), new) == expected)
+    #expect(unified(Self.twentyLines(), new) == expected)
   }
 
   @Test("Hunks merge when exactly twice the context separates them, and not at one more line")
   func mergeBoundary() {
-    let sixApart = twentyLines(replacing: [5: "line five", 12: "line twelve"])
-    let sevenApart = twentyLines(replacing: [5: "line five", 13: "line thirteen"])
-    #expect(hunkHeaders(twentyLines(), sixApart) == ["@@ -2,14 +2,14 @@"])
-    #expect(hunkHeaders(twentyLines(), sevenApart) == ["@@ -2,7 +2,7 @@", "@@ -10,7 +10,7 @@"])
+    let sixApart = Self.twentyLines(replacing: [5: "line five", 12: "line twelve"])
+    let sevenApart = Self.twentyLines(replacing: [5: "line five", 13: "line thirteen"])
+    #expect(hunkHeaders(Self.twentyLines(), sixApart) == ["@@ -2,14 +2,14 @@"])
+    #expect(
+      hunkHeaders(Self.twentyLines(), sevenApart) == ["@@ -2,7 +2,7 @@", "@@ -10,7 +10,7 @@"])
   }
 
   @Test("A last line without a newline is followed by the no-newline marker")

@@ -120,11 +120,16 @@ public struct LearnerProgress: Codable, Equatable, Sendable {
     guard let data = FileManager.default.contents(atPath: file(in: workspace).path) else {
       return .none
     }
+    let progress: LearnerProgress
     do {
-      return try JSONDecoder().decode(LearnerProgress.self, from: data)
+      progress = try JSONDecoder().decode(LearnerProgress.self, from: data)
     } catch {
       throw Unreadable(reason: describe(error))
     }
+    if let impossibility = progress.impossibility {
+      throw Unreadable(reason: impossibility)
+    }
+    return progress
   }
 
   /// Writes the progress to `.workbook/progress.json`.

@@ -177,8 +177,13 @@ public struct LessonLoader: Sendable {
         "\(folderPath)/step.json: \"undoes\" names step \(later), which is not a step before it")
     }
     let lesson = Lesson(entry: entry, steps: [])
-    let writes = try FileTree.read(folderURL, excluding: ["step.json"])
+    let writes = try FileTree.read(folderURL, excluding: ["step.json"], shownAs: folderPath)
     let deletes = manifest.deleted ?? []
+    if let unbuildable = writes.keys.sorted().first(where: { !SafePath.isBuildable($0) }) {
+      throw WorkbookError.failure(
+        "\(folderPath): '\(SafePath.shown(unbuildable))' has a newline, a tab or another "
+          + "control character in its name, which the build cannot carry; rename it")
+    }
     for path in Array(writes.keys) + deletes where !isSafe(path, in: lesson) {
       throw WorkbookError.failure(
         "\(folderPath): '\(path)' is outside the lesson's folders "

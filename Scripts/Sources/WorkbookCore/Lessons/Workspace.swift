@@ -53,27 +53,26 @@ public struct Workspace: Sendable {
   /// learner's own work there.
   ///
   /// Work counts as the learner's own when the files under `folders` match no recorded step.
+  /// When a file cannot be replaced, the files are put back as they were (see `TreeChange`).
   ///
+  /// - Parameter announce: told where the learner's work was saved, before anything is replaced.
   /// - Returns: the folder where the learner's work was saved, or nil when nothing needed saving.
   @discardableResult
-  public func materialise(_ target: Snapshot, of lesson: Lesson, folders: [String]) throws -> URL? {
-    let current = try currentFiles(of: lesson)
-    let scope = { (snapshot: Snapshot) in
-      Snapshot(files: snapshot.files.filter { path, _ in folders.contains { path.hasPrefix($0) } })
+  public func materialise(
+    _ target: Snapshot, of lesson: Lesson, folders: [String], announce: (URL) -> Void = { _ in }
+  ) throws -> URL? {
+    guard let change = try change(to: target, of: lesson, folders: folders) else { return nil }
+    if let saved = change.saved {
+      announce(saved)
     }
-    let currentInScope = scope(current)
-    let targetInScope = scope(target)
-    guard currentInScope != targetInScope else { return nil }
-    let isRecorded = (0...lesson.steps.count).contains {
-      scope(lesson.state(after: $0)) == currentInScope
-    }
-    let saved = isRecorded ? nil : try save(currentInScope, of: lesson)
-    try FileTree.replace(under: folders, in: root, with: targetInScope.files)
-    return saved
+    try change.apply()
+    return change.saved
   }
 
   /// Copies `snapshot` into a new, dated folder under `.workbook/saved/`.
-  private func save(_ snapshot: Snapshot, of lesson: Lesson) throws -> URL {
+  func save(_ snapshot: Snapshot, of lesson: Lesson) throws -> URL {
+    try prepareStateFolder()
+    try SafePath.refuseLinks(along: ".workbook/saved", under: root)
     let formatter = DateFormatter()
     formatter.locale = Locale(identifier: "en_US_POSIX")
     formatter.dateFormat = "yyyyMMdd-HHmmss"

@@ -5,24 +5,32 @@ public enum FileTree {
   /// Every regular file under `folder`, keyed by its path relative to `folder`.
   ///
   /// Hidden files and the top-level names in `excluded` are skipped. A missing folder reads as empty.
-  public static func read(_ folder: URL, excluding excluded: Set<String> = []) throws -> [String:
-    Data]
-  {
+  ///
+  /// - Parameter shown: how messages name `folder`, such as its path in the clone; its full
+  ///   path by default.
+  /// - Throws: `WorkbookError.failure` when a file or folder in it is a symbolic link, which
+  ///   the workbook never follows.
+  public static func read(
+    _ folder: URL, excluding excluded: Set<String> = [], shownAs shown: String? = nil
+  ) throws -> [String: Data] {
     var files: [String: Data] = [:]
-    try collect(folder, prefix: "", excluded: excluded, into: &files)
+    try collect(
+      folder, prefix: "", shownAs: (shown ?? folder.path) + "/", excluded: excluded, into: &files)
     return files
   }
 
   private static func collect(
-    _ folder: URL, prefix: String, excluded: Set<String>, into files: inout [String: Data]
+    _ folder: URL, prefix: String, shownAs shown: String, excluded: Set<String>,
+    into files: inout [String: Data]
   ) throws {
     guard isFolder(folder) else { return }
     for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
     where !name.hasPrefix(".") && !excluded.contains(name) {
       let url = folder.appendingPathComponent(name)
       let path = prefix + name
+      try SafePath.refuseLink(at: url, shownAs: shown + path)
       if isFolder(url) {
-        try collect(url, prefix: path + "/", excluded: [], into: &files)
+        try collect(url, prefix: path + "/", shownAs: shown, excluded: [], into: &files)
       } else {
         files[path] = try Data(contentsOf: url)
       }
@@ -41,6 +49,7 @@ public enum FileTree {
   @discardableResult
   public static func write(_ contents: Data, to url: URL) throws -> Bool {
     let manager = FileManager.default
+    try SafePath.refuseLink(at: url, shownAs: url.path)
     if manager.contents(atPath: url.path) == contents {
       return false
     }
@@ -51,10 +60,15 @@ public enum FileTree {
   }
 
   /// The files under each of `prefixes` in `folder`, keyed by their path relative to `folder`.
+  ///
+  /// - Throws: `WorkbookError.failure` when a prefix, a folder on the way to it, or anything
+  ///   under it is a symbolic link.
   static func read(_ folder: URL, under prefixes: [String]) throws -> [String: Data] {
     var files: [String: Data] = [:]
     for prefix in prefixes {
-      for (path, data) in try read(folder.appendingPathComponent(prefix)) {
+      try SafePath.refuseLinks(along: prefix, under: folder)
+      let shown = prefix.hasSuffix("/") ? String(prefix.dropLast()) : prefix
+      for (path, data) in try read(folder.appendingPathComponent(prefix), shownAs: shown) {
         files[prefix + path] = data
       }
     }

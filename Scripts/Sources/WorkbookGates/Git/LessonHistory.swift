@@ -31,11 +31,19 @@ public struct LessonHistory {
     let scratch = workspace.root.appendingPathComponent(".build/workbook/branches")
     try? FileManager.default.removeItem(at: scratch)
     defer { try? FileManager.default.removeItem(at: scratch) }
-    var written: [String] = []
+    var planned: [RefOwnership.PlannedRef] = []
     for lesson in lessons {
-      written += try write(lesson, base: head, date: date, scratch: scratch)
+      planned += try commits(of: lesson, base: head, date: date, scratch: scratch)
     }
-    return written
+    // Every ref is checked before any moves, so that a refusal leaves them all as they were.
+    let ownership = RefOwnership(git: Git(root: workspace.root))
+    for ref in planned {
+      try ownership.checkMovable(ref)
+    }
+    for ref in planned {
+      try Git(root: workspace.root)("update-ref", ref.ref, ref.commit)
+    }
+    return planned.map { "\($0.name) → \($0.commit.prefix(10))" }
   }
 
   private func checkRepository(_ git: Git) throws {
@@ -62,23 +70,24 @@ public struct LessonHistory {
     }
   }
 
-  private func write(_ lesson: Lesson, base: String, date: String, scratch: URL) throws -> [String]
+  /// Commits each step of `lesson` on `base`, and returns the refs that are to point at them.
+  private func commits(of lesson: Lesson, base: String, date: String, scratch: URL) throws
+    -> [RefOwnership.PlannedRef]
   {
     let tree = scratch.appendingPathComponent("tree")
     var git = Git(root: workspace.root)
     git.environment = [
       "GIT_INDEX_FILE": scratch.appendingPathComponent("index").path,
       "GIT_WORK_TREE": tree.path,
-      "GIT_AUTHOR_NAME": "TDD Workbook", "GIT_AUTHOR_EMAIL": "workbook@example.invalid",
-      "GIT_COMMITTER_NAME": "TDD Workbook", "GIT_COMMITTER_EMAIL": "workbook@example.invalid",
+      "GIT_AUTHOR_NAME": "TDD Workbook", "GIT_AUTHOR_EMAIL": RefOwnership.email,
+      "GIT_COMMITTER_NAME": "TDD Workbook", "GIT_COMMITTER_EMAIL": RefOwnership.email,
       "GIT_AUTHOR_DATE": date, "GIT_COMMITTER_DATE": date,
     ]
     try FileManager.default.createDirectory(at: tree, withIntermediateDirectories: true)
     try git("read-tree", base)
+    let chainStart = "Lesson \(lesson.paddedNumber): clear the kata to replay its steps"
     var parent = try commit(
-      Snapshot(), of: lesson, parent: base,
-      message: "Lesson \(lesson.paddedNumber): clear the kata to replay its steps", git: git,
-      tree: tree)
+      Snapshot(), of: lesson, parent: base, message: chainStart, git: git, tree: tree)
     var commits: [String] = []
     for step in lesson.steps {
       parent = try commit(
@@ -87,15 +96,17 @@ public struct LessonHistory {
       commits.append(parent)
     }
     let number = lesson.paddedNumber
-    let refs: [(name: String, ref: String, commit: String)] = [
-      (Self.branch(of: lesson), ref: "refs/heads/\(Self.branch(of: lesson))", commit: parent),
-      ("tag workbook/\(number)-start", "refs/tags/workbook/\(number)-start", commits[0]),
-      ("tag workbook/\(number)-solution", "refs/tags/workbook/\(number)-solution", parent),
+    return [
+      .init(
+        name: Self.branch(of: lesson), ref: "refs/heads/\(Self.branch(of: lesson))",
+        commit: parent, chainStart: chainStart),
+      .init(
+        name: "tag workbook/\(number)-start", ref: "refs/tags/workbook/\(number)-start",
+        commit: commits[0], chainStart: chainStart),
+      .init(
+        name: "tag workbook/\(number)-solution", ref: "refs/tags/workbook/\(number)-solution",
+        commit: parent, chainStart: chainStart),
     ]
-    for ref in refs {
-      try Git(root: workspace.root)("update-ref", ref.ref, ref.commit)
-    }
-    return refs.map { "\($0.name) → \($0.commit.prefix(10))" }
   }
 
   private func commit(

@@ -4,6 +4,11 @@ import WorkbookCore
 /// Grades the tests a learner wrote at a step whose test is theirs to write, against their own
 /// code and against the reference's code before and after the step (see `TestGrade`).
 ///
+/// Under strict rules the green step writes its code inside the tests, so the reference's
+/// production code is the same before the step and after it: one run on it stands for checks 2
+/// and 3, where the tests the learner had before the step must pass and a new one must fail.
+/// Check 4 is left out, since the new test fails on every mutant until the learner's own green.
+///
 /// Each run of the reference's code happens in a scratch package of its own, whose production
 /// code stays the same from one check to the next: only the learner's tests change there, so
 /// each run rebuilds the tests alone.
@@ -50,11 +55,23 @@ public struct LearnerTestGrader: Sendable {
   /// The step before, whose reference code the new tests must fail on.
   public var before: Step { lesson.steps[step.number - 2] }
 
+  /// The step whose reference code the step's test is proved on by its mutants: the green step,
+  /// or, under strict rules, where the green step writes its code inside the test, the lesson's
+  /// last step, by when the behaviour has been moved out into production code.
+  public var mutantSource: Step? {
+    lesson.rules == .strict ? lesson.steps.last : green
+  }
+
+  /// Whether the green step leaves the production code as it is, as under strict rules: then
+  /// the code before the step is the code the step's test passes on once it is green.
+  private var greenWritesTests: Bool { lesson.rules == .strict }
+
   /// How a run ended: its outcome, or the error of a run that crashed or ran out of time.
   public typealias RunResult = Result<Outcome, any Error>
 
   /// Grades the tests of `files`, the learner's code and tests, and returns the grade with the
-  /// learner's own run.
+  /// learner's own run. In a double loop, the outer tests a step keeps red are set aside: their
+  /// failure is expected, neither the learner's red nor a fault of their tests.
   ///
   /// The runs of checks 1 to 3 happen at the same time, each in its own scratch package, and so
   /// do the mutants of check 4, in two packages.
@@ -70,40 +87,51 @@ public struct LearnerTestGrader: Sendable {
     let newCode = lesson.production(of: lesson.state(after: green.number)).merging(tests)
     let oldCode = lesson.production(of: lesson.state(after: before.number)).merging(tests)
     onPhase(.threeWays(green: green.number))
-    let runs = try inParallel([
-      { @Sendable in try run(files, in: "check") },
-      { @Sendable in try run(newCode, in: "grade-after") },
-      { @Sendable in try run(oldCode, in: "grade-before") },
-    ])
-    let (own, after, old) = (runs[0], runs[1], runs[2])
-    if let shortfall = checkOwnRun(own.outcome, newTests: newTests) {
-      return (shortfall, own.outcome)
+    let runs = try inParallel(
+      [
+        { @Sendable in try run(files, in: "check") },
+        { @Sendable in try run(newCode, in: "grade-after") },
+      ] + (greenWritesTests ? [] : [{ @Sendable in try run(oldCode, in: "grade-before") }]))
+    let old = greenWritesTests ? runs[1] : runs[2]
+    // The outer tests of a double loop fail as expected, and the checks set them aside: on the
+    // learner's code, those still red during the step; on the green step's code, those it keeps
+    // red. The learner still sees their own run whole.
+    let ownRun = runs[0].outcome
+    let own = ownRun.map { $0.settingAside(lesson.outerStillRed(during: step)) }
+    let after = runs[1].outcome.map { $0.settingAside(lesson.outerStillRed(onceGreen: step)) }
+    if let shortfall = checkOwnRun(own, newTests: newTests) {
+      return (shortfall, ownRun)
     }
-    switch after.outcome {
+    // Check 2 names the step whose code it ran: when the green step writes only tests, the code
+    // was last changed by the step before.
+    let named = greenWritesTests ? before : green
+    switch after {
     case .failure(let error):
-      return (.failsOnNewCode([], crash: describe(error), green: green), own.outcome)
+      return (.failsOnNewCode([], crash: describe(error), green: named), ownRun)
     case .success(.doesNotCompile(let errors)):
-      return (.doesNotCompileOnNewCode(errors, green: green), own.outcome)
-    case .success(.ran(_, let failures)) where !failures.isEmpty:
-      return (.failsOnNewCode(failures, crash: nil, green: green), own.outcome)
-    case .success(.ran):
-      break
+      return (.doesNotCompileOnNewCode(errors, green: named), ownRun)
+    case .success(.ran(_, let failures)):
+      // Under strict rules the new tests pass only once the learner writes their green in them.
+      let unexpected = greenWritesTests ? failures.filter { !newTests.contains($0.test) } : failures
+      if !unexpected.isEmpty {
+        return (.failsOnNewCode(unexpected, crash: nil, green: named), ownRun)
+      }
     }
     if case .success(.ran(_, let failures)) = old.outcome,
       !failures.contains(where: { newTests.contains($0.test) })
     {
-      return (.passesOnOldCode(before: before), own.outcome)
+      return (.passesOnOldCode(before: before), ownRun)
     }
     let missed =
-      checksMutants
+      checksMutants && !greenWritesTests
       ? try missedMutants(
         by: tests, newTests: newTests, of: green,
-        timeLimit: MutationTester.timeLimit(afterUnchangedRunOf: after.seconds)) : []
-    guard missed.isEmpty else { return (.missesMutants(missed, green: green), own.outcome) }
-    guard case .success(.ran(_, let failures)) = own.outcome else {
-      return (.redAsIntended(failing: []), own.outcome)
+        timeLimit: MutationTester.timeLimit(afterUnchangedRunOf: runs[1].seconds)) : []
+    guard missed.isEmpty else { return (.missesMutants(missed, green: green), ownRun) }
+    guard case .success(.ran(_, let failures)) = own else {
+      return (.redAsIntended(failing: []), ownRun)
     }
-    return (.redAsIntended(failing: failures), own.outcome)
+    return (.redAsIntended(failing: failures), ownRun)
   }
 
   /// Check 1: the learner's own run; nil when at least one new test fails as it should.

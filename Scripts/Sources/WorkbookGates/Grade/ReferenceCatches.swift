@@ -15,7 +15,8 @@ struct ReferenceCatches {
   let lesson: Lesson
   /// The step whose test is the learner's to write.
   let step: Step
-  /// The green step whose code makes the step's test pass.
+  /// The green step whose code makes the step's test pass; under strict rules, the lesson's
+  /// last step, by when that code has moved out of the tests into production code.
   let green: Step
   /// The scratch packages the mutants run in, as many at once as there are packages.
   let scratches: [ScratchPackage]
@@ -34,10 +35,12 @@ struct ReferenceCatches {
     lesson.tests(of: lesson.state(after: green.number))
   }
 
-  /// The tests the reference adds at the step, named `Suite/function()`.
+  /// The tests the reference adds at the step, named `Suite/function()`: not those of later
+  /// steps, which the tests of `green` may hold when it is not the next green step.
   var stepTests: [String] {
     NewTests.names(
-      in: tests, given: lesson.tests(of: lesson.state(after: step.number - 1)))
+      in: lesson.tests(of: lesson.state(after: step.number)),
+      given: lesson.tests(of: lesson.state(after: step.number - 1)))
   }
 
   /// The mutants the step's reference test catches, from the kept answer when it still holds,

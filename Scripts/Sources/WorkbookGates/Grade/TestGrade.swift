@@ -8,6 +8,14 @@ import WorkbookCore
 /// 2. they pass on the reference's code of the step that makes the behaviour green;
 /// 3. they fail on the reference's code from before the step;
 /// 4. they catch the mutants of the reference's code that the reference's own test catches.
+///
+/// In a double loop, checks 1 and 2 set aside the outer tests the lesson keeps red there: an
+/// acceptance test that waits for the inner loop neither counts as the learner's red nor fails
+/// their tests.
+///
+/// Under strict rules the green step writes its code in the tests, so checks 2 and 3 share one
+/// run on the reference's code of the step before: the learner's earlier tests pass there and a
+/// new one fails. Check 4 is not made (see `LearnerTestGrader`).
 public enum TestGrade: Equatable, Sendable {
   /// The learner's test files hold no test that the step did not already give.
   case noNewTest
@@ -19,9 +27,11 @@ public enum TestGrade: Equatable, Sendable {
   case greenAtOnce(newTests: [String])
   /// Check 1: tests the step gave fail on the learner's code.
   case breaksGivenTests([TestFailure])
-  /// Check 2: the tests do not compile against the reference's code of the green step.
+  /// Check 2: the tests do not compile against the reference's code of the green step (under
+  /// strict rules, of the step before, whose production code the green step keeps).
   case doesNotCompileOnNewCode([Diagnostic], green: Step)
-  /// Check 2: tests fail, or the run crashes, on the reference's code of the green step.
+  /// Check 2: tests fail, or the run crashes, on the reference's code of the green step (under
+  /// strict rules: tests the learner had before the step fail on the code of the step before).
   case failsOnNewCode([TestFailure], crash: String?, green: Step)
   /// Check 3: every new test passes on the reference's code from before the step.
   case passesOnOldCode(before: Step)

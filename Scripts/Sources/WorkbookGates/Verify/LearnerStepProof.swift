@@ -5,6 +5,11 @@ import WorkbookCore
 /// can be met: the reference's own test, graded as a learner's would be on the code of the step
 /// before, is red as intended, and it catches at least one mutant of the code that makes it
 /// pass, so that the grading asks a learner's test to catch something.
+///
+/// Under strict rules the code that makes it pass is written in the test, and reaches production
+/// code only by later moves: the mutants are those of the lesson's last step, and the step's
+/// test as it stands there must catch one, so that its behaviour ends up in production code,
+/// where `mutate --mine` holds a learner's test to it.
 struct LearnerStepProof {
   let lesson: Lesson
   /// The repository root.
@@ -42,14 +47,18 @@ struct LearnerStepProof {
           seen: "graded as a learner's test would be, it \(grade)")
       ]
     }
+    let source = grader.mutantSource ?? green
     let catches = ReferenceCatches(
-      lesson: lesson, step: step, green: green, scratches: grader.mutantScratches, runner: runner)
+      lesson: lesson, step: step, green: source, scratches: grader.mutantScratches,
+      runner: runner)
     guard try !catches.catchAny() else { return [] }
     return [
       violation(
         step, "the reference's test of a step the learner writes catches a mutant",
-        seen: "no mutant of step \(green.number)'s code makes it fail, so the grading cannot ask "
-          + "a learner's test to catch any")
+        seen: "no mutant of step \(source.number)'s code makes it fail, so "
+          + (lesson.rules == .strict
+            ? "the behaviour it asks for never reaches production code that a mutant can break"
+            : "the grading cannot ask a learner's test to catch any"))
     ]
   }
 

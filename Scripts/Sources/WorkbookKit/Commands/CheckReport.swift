@@ -5,17 +5,22 @@ import WorkbookCore
 struct CheckReport: Equatable {
   /// The lines to print, without colour.
   let lines: [String]
-  /// The colour of the run.
+  /// The colour of the run, as its first line says: red while any test fails, an outer test
+  /// the step keeps red included.
   let colour: Colour
+  /// Whether the run is red only because of outer tests the step keeps red, such as an
+  /// acceptance test waiting for the inner loop: the unit is green.
+  let onlyOuterTestsFail: Bool
   /// Whether the learner is where the step expects them to be.
   let isOnTrack: Bool
   /// The colour, whether the step expects it, and what to do next, in one line.
   let summary: String
 
-  /// A report of the lines given.
+  /// A report of the lines given, of a run with no outer tests set aside.
   init(lines: [String], colour: Colour, isOnTrack: Bool, summary: String) {
     self.lines = lines
     self.colour = colour
+    onlyOuterTestsFail = false
     self.isOnTrack = isOnTrack
     self.summary = summary
   }
@@ -33,7 +38,8 @@ struct CheckReport: Equatable {
   ) {
     let inner = outcome.settingAside(lesson.outerStillRed(during: step))
     let closing = Self.closing(outcome, at: step, of: lesson)
-    colour = closing.colour
+    colour = outcome.colour
+    onlyOuterTestsFail = colour == .red && inner.colour == .green
     var lines = outcome.summary(relativeTo: root)
     lines.append("")
     let verdict =
@@ -41,7 +47,9 @@ struct CheckReport: Equatable {
       ? Self.greenWithEditedTests(step)
       : closing.colour != inner.colour
         ? Self.outerLeftToClose(step)
-        : Self.verdict(lesson: lesson, step: step, outcome: inner, codeAsFound: codeAsFound)
+        : Self.verdict(
+          lesson: lesson, step: step, outcome: inner, codeAsFound: codeAsFound,
+          outerTestsFail: onlyOuterTestsFail)
     lines += verdict.lines
     let outer = OuterLoopNote(lesson: lesson, step: step, outcome: outcome)
     lines += outer.lines
@@ -54,7 +62,8 @@ struct CheckReport: Equatable {
       : opensOuterLoop
         ? "RED, as the step expects, and it stays red · next: swift run workbook next"
         : Self.summary(
-          colour: colour, step: step, isOnTrack: isOnTrack, qualifier: outer.summaryQualifier)
+          colour: colour, judged: closing.colour, step: step, isOnTrack: isOnTrack,
+          qualifier: outer.summaryQualifier)
   }
 
   /// The run as `check` judges it at `step`: the outer tests the step keeps red do not count
@@ -87,13 +96,14 @@ struct CheckReport: Equatable {
     )
   }
 
-  /// The one-line summary; `qualifier` follows the colour, as in "GREEN, the acceptance test
-  /// still red as expected".
-  private static func summary(colour: Colour, step: Step, isOnTrack: Bool, qualifier: String)
-    -> String
-  {
+  /// The one-line summary: the run's `colour`, followed by `qualifier`, as in "RED (only the
+  /// acceptance test, as expected)", then what it means for the step, which `judged`, the
+  /// colour of the run as the step sees it (see `closing`), decides.
+  private static func summary(
+    colour: Colour, judged: Colour, step: Step, isOnTrack: Bool, qualifier: String
+  ) -> String {
     let shown = colour.rawValue.uppercased() + qualifier
-    switch (isOnTrack, colour) {
+    switch (isOnTrack, judged) {
     case (true, .green) where step.kind.isFailing:
       return "\(shown), the step is done · next: commit, tidy up, then run next"
     case (true, .green):
@@ -110,14 +120,17 @@ struct CheckReport: Equatable {
     }
   }
 
-  private static func verdict(lesson: Lesson, step: Step, outcome: Outcome, codeAsFound: Bool)
-    -> (lines: [String], isOnTrack: Bool)
-  {
+  /// What `outcome`, the run of the inner loop, means at `step`; `outerTestsFail` says whether
+  /// the outer tests the step keeps red failed beside it.
+  private static func verdict(
+    lesson: Lesson, step: Step, outcome: Outcome, codeAsFound: Bool, outerTestsFail: Bool
+  ) -> (lines: [String], isOnTrack: Bool) {
     guard step.kind.isFailing else {
+      let outer = outerTestsFail ? " but the acceptance test it keeps red" : ""
       return outcome.colour == .green
         ? (
           [
-            "Step \(step.number) expects every test to pass, and they do.",
+            "Step \(step.number) expects every test to pass\(outer), and they do.",
             "Carry on: swift run workbook next",
           ], true
         )
@@ -132,7 +145,7 @@ struct CheckReport: Equatable {
       return (outerLoopOpened(step), true)
     }
     if outcome.colour == .green {
-      return (done(step, in: lesson), true)
+      return (done(step, in: lesson, outerTestsFail: outerTestsFail), true)
     }
     if matches(step.expectation, outcome) {
       return (expected(step, in: lesson), true)
@@ -167,8 +180,10 @@ struct CheckReport: Equatable {
     )
   }
 
-  /// What to say when the failing step's tests pass: commit, refactor, then move on.
-  private static func done(_ step: Step, in lesson: Lesson) -> [String] {
+  /// What to say when the failing step's tests pass: commit, refactor, then move on. When
+  /// `outerTestsFail`, the run is red only from the outer tests the step's solution keeps red,
+  /// and it is a safe point all the same.
+  private static func done(_ step: Step, in lesson: Lesson, outerTestsFail: Bool) -> [String] {
     let following = lesson.steps.dropFirst(step.number)
     let upcoming = following.firstIndex(where: \.kind.isFailing)
     // The learner made the test pass: they did the green step after it, if the lesson has one.
@@ -176,18 +191,21 @@ struct CheckReport: Equatable {
       lesson.solution(of: step).map { "Step \($0.number) is done: you made step \(step.number)'s" }
       ?? "Step \(step.number) is done: you made the"
     let refactorings = following.prefix { !$0.kind.isFailing }.filter { $0.kind == .refactor }
+    let commit =
+      outerTestsFail
+      ? "Commit: your unit is green, and the acceptance test fails only as the step expects."
+      : "Commit on green: this is a safe point to come back to."
     var lines =
       lesson.rules == .strict
       ? [
         "\(finished) failing test pass, with code inside the test.",
-        "Commit on green: this is a safe point to come back to.",
+        commit,
         "Then refactor: extract duplicated code into methods of the test suite, and move a method",
         "into \(lesson.kataFolder) only as a whole. Run check after each change.",
       ]
       : [
-        "\(finished) failing test pass.",
-        "Commit on green: this is a safe point to come back to. (next first tries the tests with",
-        "other examples, in case your code answers only these.)",
+        "\(finished) failing test pass.", commit,
+        "(next first tries the tests with other examples, in case your code answers only these.)",
         "Then refactor while the tests keep you safe, running check after each change.",
       ]
     for refactoring in refactorings {

@@ -27,7 +27,8 @@ public enum Command: Equatable, Sendable {
   case render(lesson: String?)
   case audit(lesson: String?, runs: Int)
   case mutate(lesson: String?, mine: Bool, target: Int)
-  case help
+  /// The help of one command, or of every command when `topic` is nil.
+  case help(topic: String?)
 
   /// Parses `arguments`, the words after the program name.
   ///
@@ -35,14 +36,20 @@ public enum Command: Equatable, Sendable {
   public static func parse(_ arguments: [String]) throws -> Command {
     guard let name = arguments.first else { return .status }
     let rest = Array(arguments.dropFirst())
-    if Usage.commandNames.contains(name),
-      let option = rest.first(where: { $0.hasPrefix("--") && !(options[name] ?? []).contains($0) })
+    if helpWords.contains(name) {
+      guard let topic = rest.first else { return .help(topic: nil) }
+      return .help(topic: try knownCommand(topic))
+    }
+    _ = try knownCommand(name)
+    if rest.contains(where: { $0 == "--help" || $0 == "-h" }) { return .help(topic: name) }
+    if let option = rest.first(where: { $0.hasPrefix("--") && !(options[name] ?? []).contains($0) })
     {
+      let suggestion = Suggestion.nearest(to: option, among: options[name] ?? [])
+      let meant = suggestion.map { "; did you mean '\($0)'?" } ?? ";"
       throw WorkbookError.usage(
-        "unknown option '\(option)' for '\(name)'; \(Usage.line(for: name))")
+        "unknown option '\(option)' for '\(name)'\(meant) \(Usage.line(for: name))")
     }
     switch (name, rest.count) {
-    case ("help", _), ("--help", _), ("-h", _): return .help
     case ("status", 0): return .status
     case ("start", 1): return .start(lesson: rest[0])
     case ("check", 0): return .check(predicting: nil)
@@ -78,11 +85,23 @@ public enum Command: Equatable, Sendable {
     case ("audit", _): return try parseAudit(rest)
     case ("mutate", _): return try parseMutate(rest)
     default:
-      guard Usage.commandNames.contains(name) else {
-        throw WorkbookError.usage("unknown command '\(name)'")
-      }
       throw WorkbookError.usage("wrong arguments for '\(name)': \(Usage.line(for: name))")
     }
+  }
+
+  /// The words that ask for help as the first word; after a command, `--help` and `-h` do.
+  private static let helpWords: Set<String> = ["help", "--help", "-h"]
+
+  /// Returns `name` when it is a command.
+  ///
+  /// - Throws: `WorkbookError.usage` naming the word, with the nearest command as a suggestion.
+  private static func knownCommand(_ name: String) throws -> String {
+    guard Usage.commandNames.contains(name) else {
+      let suggestion = Suggestion.nearest(to: name, among: Usage.commandNames)
+      let meant = suggestion.map { "; did you mean '\($0)'?" } ?? ""
+      throw WorkbookError.usage("unknown command '\(name)'\(meant)")
+    }
+    return name
   }
 
   /// The options each command takes.

@@ -62,9 +62,12 @@ struct Mistakes {
   }
 
   /// Under strict rules the learner's code goes into the test, so writing it before the first
-  /// run is the mistake that changing the production code is elsewhere.
+  /// run is the mistake that changing the production code is elsewhere. Not at a step whose
+  /// test the learner writes: there, changing the tests is writing it, and grading judges it.
   private var testChangedBeforeTheFirstRun: [String] {
-    guard lesson.rules == .strict, isFirstRunAtAFailingStep, !testsAsGiven else { return [] }
+    guard lesson.rules == .strict, isFirstRunAtAFailingStep, !testsAsGiven,
+      !progress.writesOwnTest
+    else { return [] }
     return [
       "",
       "You wrote code in step \(step.number)'s test before you saw it fail.",

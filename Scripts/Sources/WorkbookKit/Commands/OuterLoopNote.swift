@@ -5,8 +5,8 @@ import WorkbookCore
 struct OuterLoopNote {
   /// The lines to add to the report; empty when the step keeps no outer test red.
   let lines: [String]
-  /// Words for the one-line summary after the colour, such as ", the acceptance test still red
-  /// as expected"; empty when there is nothing to add.
+  /// Words for the one-line summary after the colour of the run, such as " (only the
+  /// acceptance test, as expected)"; empty when there is nothing to add.
   let summaryQualifier: String
 
   /// Reads `outcome` for the outer tests of `step` of `lesson`.
@@ -29,15 +29,15 @@ struct OuterLoopNote {
         lines.append(
           "The acceptance test \(outer) is still red too, as expected: "
             + "it turns green only when the inner work is done.")
-        qualifier = ", the acceptance test still red as expected"
+        qualifier = " (the acceptance test too, as expected)"
       case (true, false, false):
         lines.append(
           "The acceptance test \(outer) is still red too, as expected: "
             + "the work that makes this step's test pass should turn it green as well.")
-        qualifier = ", the acceptance test still red as expected"
+        qualifier = " (the acceptance test too, as expected)"
       case (true, true, true):
         lines.append("Your unit is green; the acceptance test \(outer) is still red, as expected.")
-        qualifier = ", the acceptance test still red as expected"
+        qualifier = " (only the acceptance test, as expected)"
       case (true, true, false):
         lines.append(
           "Your unit is green, and the acceptance test \(outer) is all that is left: "

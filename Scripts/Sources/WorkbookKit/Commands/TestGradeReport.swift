@@ -12,6 +12,9 @@ struct TestGradeReport {
 
   /// The verdict and the next move, one line each or more.
   var lines: [String] {
+    if lesson.rules == .strict, let strictLines {
+      return strictLines
+    }
     let writes = step.learnerWrites
     switch grade {
     case .noNewTest:
@@ -23,11 +26,17 @@ struct TestGradeReport {
         "Add it as a new @Test, then run check again: it grades your test before you write code.",
       ]
     case .doesNotCompile(let errors):
+      let missesNames = errors.allSatisfy { error in
+        ["cannot find", "has no member"].contains { error.message.contains($0) }
+      }
       return [
         "Your test does not compile against your code:"
       ] + shown(errors) + [
-        "Step \(step.number) asks for behaviour, not for new names: write the test with the names "
-          + "your code already has, then run check again."
+        missesNames
+          ? "Step \(step.number) asks for behaviour, not for new names: write the test with the "
+            + "names your code already has, then run check again."
+          : "A test must compile before it can fail on an expectation: fix what the compiler says "
+            + "above, then run check again."
       ]
     case .crashes(let message):
       return [
@@ -104,7 +113,10 @@ struct TestGradeReport {
 
   /// The verdict in one line, for watch, after the colour of the run.
   var summary: String {
-    switch grade {
+    if lesson.rules == .strict, let strictSummary {
+      return strictSummary
+    }
+    return switch grade {
     case .noNewTest: "no new test yet · next: write the step's test"
     case .doesNotCompile: "your test does not compile · next: fix it"
     case .crashes: "your test crashes · next: make it fail on an expectation"
@@ -122,24 +134,31 @@ struct TestGradeReport {
     step.testFiles(of: lesson).joined(separator: " or ")
   }
 
-  private func shown(_ errors: [Diagnostic]) -> [String] {
+  func shown(_ errors: [Diagnostic]) -> [String] {
     errors.prefix(3).map { "  " + $0.located(relativeTo: root) }
   }
 }
 
 extension CheckReport {
   /// Reads the grade of the learner's own tests, whose run on their code ended with `ownRun`.
+  /// Once their tests are red as intended, it says what becomes of the outer tests the step
+  /// keeps red, as a check of a given test does.
   init(grading report: TestGradeReport, ownRun: Result<Outcome, any Error>) {
     var lines: [String]
+    var outerLoop: [String] = []
     switch ownRun {
     case .success(let outcome):
       colour = outcome.colour
       lines = outcome.summary(relativeTo: report.root)
+      if report.grade.isRedAsIntended {
+        outerLoop = OuterLoopNote(lesson: report.lesson, step: report.step, outcome: outcome).lines
+      }
     case .failure:
       colour = .red
       lines = ["RED: the tests stopped before they finished."]
     }
-    self.lines = lines + [""] + report.lines
+    self.lines = lines + [""] + report.lines + outerLoop
+    onlyOuterTestsFail = false
     isOnTrack = report.grade.isRedAsIntended
     summary = "\(colour.rawValue.uppercased()), \(report.summary)"
   }

@@ -1,4 +1,4 @@
-/// The help text, one line per command.
+/// The help screens: every command on one screen, and one screen per command.
 enum Usage {
   static let entries: [(name: String, usage: String, summary: String)] = [
     ("status", "workbook [status]", "the curriculum, your progress and the next command"),
@@ -50,38 +50,102 @@ enum Usage {
 
   static var commandNames: Set<String> { Set(entries.map(\.name)) }
 
+  /// What a command's one-line summary cannot say, shown in its own help and in the full help.
+  static let notes: [(names: [String], text: String)] = [
+    (
+      ["check", "predict", "watch"],
+      """
+      A prediction is amber (the tests do not compile), red (they compile and some fail) or
+        green (every test passes). check --predict and predict keep your score.
+      """
+    ),
+    (
+      ["record", "insert"],
+      """
+      Kinds for record and insert: amber, red, green, refactor. Both take a step's one to
+        three hints as --hint "<hint>", or ask for them when run in a terminal without.
+      """
+    ),
+    (
+      ["amend", "insert", "drop"],
+      """
+      amend and insert take the step that goto put the lesson at. amend, insert and drop
+        carry each change into the later steps' copies of its files, renumber the steps and
+        the lesson text, put the lesson's files back at its last step, and render its text.
+      """
+    ),
+    (
+      ["record"],
+      """
+      record --still-red <test> keeps an outer test, such as an acceptance test, red through
+        the step, and through later steps while it still fails.
+      """
+    ),
+    (
+      ["next"],
+      """
+      next --force moves on even when the tests are not green, are edited, or pass only with
+        their own examples; your edited tests are saved first.
+      """
+    ),
+    (
+      ["mutate"],
+      """
+      mutate runs each mutant in a copy of the lesson, never in your files. It exits 1 when
+        the tests catch fewer than the target (90% unless --target). A mutant that runs ten
+        times as long as the unchanged code (20 s at least) is stopped and counts as killed.
+      """
+    ),
+  ]
+
   /// How to call the command `name`, every form of it, as in "usage: workbook check".
   static func line(for name: String) -> String {
     let forms = entries.filter { $0.name == name }.map(\.usage)
     return forms.isEmpty ? "" : "usage: " + forms.joined(separator: " | ")
   }
 
-  static var text: String {
-    let width = entries.map(\.usage.count).max() ?? 0
-    let lines = entries.map { entry in
-      "  " + entry.usage.padded(to: width + 2) + entry.summary
-    }
+  /// The help of the command `topic`, or of every command when `topic` is nil.
+  static func help(for topic: String?) -> String {
+    topic.map(help(for:)) ?? text
+  }
+
+  /// The help of the command `name`: its forms with their summaries, then its notes.
+  static func help(for name: String) -> String {
+    let forms = entries.filter { $0.name == name }
+    let namesALesson = forms.contains { $0.usage.contains("<lesson>") }
+    let paragraphs =
+      notes.filter { $0.names.contains(name) }.map(\.text)
+      + (namesALesson ? [lessonNames] : [])
     return """
-      Usage: swift run workbook <command>
+      Usage:
+      \(table(of: forms))
 
-      Learn test-driven development one failing test at a time.
+      \(paragraphs.joined(separator: "\n"))
+      """.trimmingCharacters(in: .newlines)
+  }
 
-      Commands:
-      \(lines.joined(separator: "\n"))
+  /// The help of every command.
+  static var text: String {
+    """
+    Usage: swift run workbook <command>
 
-      A lesson is named by number (01) or slug (red-green-refactor).
-      Kinds for record and insert: amber, red, green, refactor. Both take a step's one to
-        three hints as --hint "<hint>", or ask for them when run in a terminal without.
-      amend and insert take the step that goto put the lesson at. amend, insert and drop
-        carry each change into the later steps' copies of its files, renumber the steps and
-        the lesson text, put the lesson's files back at its last step, and render its text.
-      record --still-red <test> keeps an outer test, such as an acceptance test, red through
-        the step, and through later steps while it still fails.
-      next --force moves on even when the tests are not green, are edited, or pass only with
-        their own examples; your edited tests are saved first.
-      mutate runs each mutant in a copy of the lesson, never in your files. It exits 1 when
-        the tests catch fewer than the target (90% unless --target). A mutant that runs ten
-        times as long as the unchanged code (20 s at least) is stopped and counts as killed.
-      """
+    Learn test-driven development one failing test at a time.
+
+    Commands:
+    \(table(of: entries))
+
+    \(lessonNames)
+    \(notes.map(\.text).joined(separator: "\n"))
+    Each command explains itself: swift run workbook help <command>, or <command> --help.
+    """
+  }
+
+  private static let lessonNames = "A lesson is named by number (01) or slug (red-green-refactor)."
+
+  /// The forms in two aligned columns: how to call each, and what it does.
+  private static func table(of forms: [(name: String, usage: String, summary: String)]) -> String {
+    let width = forms.map(\.usage.count).max() ?? 0
+    return forms.map { "  " + $0.usage.padded(to: width + 2) + $0.summary }
+      .joined(separator: "\n")
   }
 }

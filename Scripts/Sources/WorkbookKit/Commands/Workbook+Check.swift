@@ -46,27 +46,38 @@ extension Workbook {
       terminal.print(terminal.paint(line, .amber))
     }
     progress.checkedThisStep = true
-    judge(prediction ?? progress.pendingPrediction, actual: report.colour, progress: &progress)
+    judge(prediction ?? progress.pendingPrediction, of: report, progress: &progress)
     try progress.save(to: workspace)
     let working = try workingStep(at: step, of: lesson, progress: progress)
     return (report, working, !mistakes.lines.isEmpty)
   }
 
-  /// Counts the learner's prediction of a run, if they made one, and says whether it held.
-  func judge(_ prediction: Colour?, actual: Colour, progress: inout LearnerProgress) {
+  /// Counts the learner's prediction of the run of `report`, if they made one, and says
+  /// whether it held.
+  func judge(_ prediction: Colour?, of report: CheckReport, progress: inout LearnerProgress) {
     guard let prediction else { return }
     progress.pendingPrediction = nil
-    progress.predicted(prediction, saw: actual)
+    progress.predicted(prediction, saw: report.colour)
     terminal.print("")
-    terminal.print(predictionVerdict(prediction, actual: actual, progress: progress))
+    terminal.print(predictionVerdict(prediction, of: report, progress: progress))
   }
 
-  private func predictionVerdict(_ prediction: Colour, actual: Colour, progress: LearnerProgress)
-    -> String
-  {
+  /// Whether `prediction` held for the run of `report`, and the tally so far. A prediction is of
+  /// the whole run, as its first line shows it: in a double loop, a run whose unit is green is
+  /// red while the acceptance test still fails, and the verdict says so to whoever predicted
+  /// green.
+  private func predictionVerdict(
+    _ prediction: Colour, of report: CheckReport, progress: LearnerProgress
+  ) -> String {
+    let actual = report.colour
     let tally = "\(progress.predictionsHeld) of \(progress.predictions) predictions held."
     guard prediction != actual else {
       return "You predicted \(prediction), and it is \(actual): \(tally)"
+    }
+    guard !(report.onlyOuterTestsFail && prediction == .green) else {
+      return "You predicted green, but it is red: \(tally) Your unit is green, as you expected, "
+        + "but a run is red while any test fails, and the acceptance test still does, as the "
+        + "step expects. Predict the colour of the whole run."
     }
     return "You predicted \(prediction), but it is \(actual): \(tally) "
       + "A surprise is worth a minute: what did you expect the code to do, and why did it not?"

@@ -142,7 +142,7 @@ extension Workbook {
     if (0...lesson.steps.count).contains(where: { lesson.state(after: $0) == current }) {
       try FileTree.replace(under: folders, in: workspace.root, with: last.files)
     } else {
-      reportSaved(try workspace.materialise(last, of: edited, folders: folders))
+      try workspace.materialise(last, of: edited, folders: folders, announce: reportSaved)
     }
     var progress = try progress()
     if progress.lesson == lesson.entry.slug {

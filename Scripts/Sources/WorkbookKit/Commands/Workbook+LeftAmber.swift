@@ -16,10 +16,9 @@ extension Workbook {
       terminal.print(
         "Lesson \(lesson.paddedNumber) does not compile, and that stops swift test from "
           + "building any lesson.")
-      reportSaved(
-        try workspace.materialise(
-          lesson.state(after: lesson.steps.count), of: lesson,
-          folders: [lesson.kataFolder, lesson.testsFolder]))
+      try workspace.materialise(
+        lesson.state(after: lesson.steps.count), of: lesson,
+        folders: [lesson.kataFolder, lesson.testsFolder], announce: reportSaved)
       let step = progress.lesson == lesson.entry.slug ? "\(progress.step)" : "<step>"
       terminal.print(
         "Lesson \(lesson.paddedNumber) is back at its reference solution. To carry on with it "

@@ -45,9 +45,9 @@ extension Workbook {
       terminal.print("The tests are already as step \(step.number) gives them.")
       return 0
     }
-    reportSaved(
-      try workspace.materialise(
-        progress.testsAsGiven(at: step, of: lesson), of: lesson, folders: [lesson.testsFolder]))
+    try replaceFiles(
+      with: progress.testsAsGiven(at: step, of: lesson), of: lesson,
+      folders: [lesson.testsFolder], thenSaving: nil)
     terminal.print(
       "The tests are back as step \(step.number) gives them; your production code is as you left it."
     )
@@ -61,14 +61,11 @@ extension Workbook {
       throw WorkbookError.usage("no lesson started; name one: reset <lesson>")
     }
     let lesson = try workspace.lessons.lesson(named: name)
-    let saved = try workspace.materialise(
-      lesson.state(after: lesson.steps.count), of: lesson,
-      folders: [lesson.kataFolder, lesson.testsFolder])
-    reportSaved(saved)
-    if progress.lesson == lesson.entry.slug {
-      progress.leave()
-      try progress.save(to: workspace)
-    }
+    let leaves = progress.lesson == lesson.entry.slug
+    progress.leave()
+    try replaceFiles(
+      with: lesson.state(after: lesson.steps.count), of: lesson,
+      folders: [lesson.kataFolder, lesson.testsFolder], thenSaving: leaves ? progress : nil)
     terminal.print(
       "Lesson \(lesson.paddedNumber) is back at its last recorded step: its reference solution.")
     return 0
@@ -100,12 +97,11 @@ extension Workbook {
   /// Materialises `number` of `lesson` and records it as the learner's position.
   private func moveTo(step number: Int, of lesson: Lesson) throws {
     var progress = try progress()
-    let saved = try workspace.materialise(
-      lesson.state(after: number), of: lesson, folders: [lesson.kataFolder, lesson.testsFolder])
-    reportSaved(saved)
     progress.move(
       to: number, of: lesson.entry.slug,
       production: lesson.productionFingerprint(of: lesson.state(after: number)))
-    try progress.save(to: workspace)
+    try replaceFiles(
+      with: lesson.state(after: number), of: lesson,
+      folders: [lesson.kataFolder, lesson.testsFolder], thenSaving: progress)
   }
 }

@@ -52,6 +52,7 @@ extension Workbook {
     try bringInTests(of: upcoming, after: step, in: lesson, progress: &progress)
     if progress.writesOwnTest {
       printWhatToTest(upcoming, of: lesson)
+      printOuterLoop(arrivingAt: upcoming, of: lesson)
       return 0
     }
     terminal.print(
@@ -59,11 +60,16 @@ extension Workbook {
         ? "New tests are in \(lesson.testsFolder): the reference's, with its code inside them; "
           + "your production code is as you left it."
         : "New tests are in \(lesson.testsFolder); your production code is as you left it.")
-    for line in OuterLoopNote.arriving(at: upcoming, of: lesson) {
-      terminal.print(line)
-    }
+    printOuterLoop(arrivingAt: upcoming, of: lesson)
     terminal.print("Predict the colour, then run 'swift run workbook check' (or look at watch).")
     return 0
+  }
+
+  /// Prints which outer tests stay red through `step`, and which its work should turn green.
+  private func printOuterLoop(arrivingAt step: Step, of lesson: Lesson) {
+    for line in OuterLoopNote.arriving(at: step, of: lesson) {
+      terminal.print(line)
+    }
   }
 
   /// Why the learner cannot move on from `step` yet, or nil when they can: the step's tests are

@@ -3,25 +3,33 @@ import WorkbookCore
 
 extension Workbook {
   /// Puts `reference`, the reference's tests of the step the learner moves to, in place of the
-  /// lesson's tests, keeping the learner's own tests: the reference's changes since `step` are
-  /// merged into the learner's files. Tests the learner only edited are saved and replaced.
+  /// lesson's tests, keeping the learner's own tests: the reference's changes since `step`, and
+  /// the greens after it that the learner made themselves, are merged into the learner's files.
+  /// Tests the learner only edited are saved and replaced. Under strict rules the tests are
+  /// always the learner's own, since their code is written in them.
   ///
   /// - Returns: the tests now in place, by path, when they hold the learner's own tests; nil
   ///   when they are `reference`.
   func bringInTests(
     _ reference: Snapshot, leaving step: Step, of lesson: Lesson, progress: LearnerProgress
   ) throws -> [String: String]? {
-    guard progress.writesOwnTest || progress.ownTests != nil else {
-      reportSaved(try workspace.materialise(reference, of: lesson, folders: [lesson.testsFolder]))
+    // Under strict rules the learner's green is written in the tests, so they are always theirs.
+    guard progress.writesOwnTest || progress.ownTests != nil || lesson.rules == .strict else {
+      try workspace.materialise(
+        reference, of: lesson, folders: [lesson.testsFolder], announce: reportSaved)
       return nil
     }
     let (merged, conflicts) = ThreeWayMerge.merge(
-      base: lesson.tests(of: lesson.state(after: step.number)),
+      base: lesson.tests(of: lesson.state(after: stepDone(leaving: step, in: lesson).number)),
       ours: lesson.tests(of: try workspace.currentFiles(of: lesson)), theirs: reference)
     if conflicts.isEmpty {
-      try FileTree.replace(under: [lesson.testsFolder], in: workspace.root, with: merged.files)
+      // The merge keeps the learner's tests, so there is nothing to save first.
+      try workspace.change(
+        to: merged, of: lesson, folders: [lesson.testsFolder], savingWork: false
+      )?.apply()
     } else {
-      reportSaved(try workspace.materialise(merged, of: lesson, folders: [lesson.testsFolder]))
+      try workspace.materialise(
+        merged, of: lesson, folders: [lesson.testsFolder], announce: reportSaved)
       terminal.print(
         "Your tests in \(conflicts.joined(separator: ", ")) could not be merged with the "
           + "reference's new tests, so that file now holds the reference's.")
@@ -40,8 +48,11 @@ extension Workbook {
     terminal.print(
       "Write only the test, then run 'swift run workbook check': it grades your test before")
     terminal.print(
-      "you write any production code. Want the reference's test instead? swift run workbook restore"
-    )
+      lesson.rules == .strict
+        ? "you write the code that makes it pass, inside it. Want the reference's test instead? "
+          + "swift run workbook restore"
+        : "you write any production code. Want the reference's test instead? "
+          + "swift run workbook restore")
   }
 }
 
@@ -55,7 +66,8 @@ extension Workbook {
     let reference = lesson.tests(of: lesson.state(after: step.number))
     let given = progress.testsAsGiven(at: step, of: lesson)
     let merged = ThreeWayMerge.merge(base: before, ours: given, theirs: reference).merged
-    reportSaved(try workspace.materialise(merged, of: lesson, folders: [lesson.testsFolder]))
+    try workspace.materialise(
+      merged, of: lesson, folders: [lesson.testsFolder], announce: reportSaved)
     progress.writesOwnTest = false
     progress.acceptedTests = nil
     progress.ownTests = merged == reference ? nil : merged.texts

@@ -26,7 +26,7 @@ extension Workbook {
     for (index, line) in report.lines.enumerated() {
       terminal.print(index == 0 ? terminal.paint(line, report.colour) : line)
     }
-    judge(prediction ?? progress.pendingPrediction, actual: report.colour, progress: &progress)
+    judge(prediction ?? progress.pendingPrediction, of: report, progress: &progress)
     try progress.save(to: workspace)
     return report
   }

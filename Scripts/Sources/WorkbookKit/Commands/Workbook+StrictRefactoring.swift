@@ -8,6 +8,14 @@ extension Workbook {
       && step.writes.keys.contains(where: lesson.isTestPath)
   }
 
+  /// The last step whose work the learner has done on leaving `step`: `step`, and the green
+  /// steps right after it, which they made pass themselves. Under strict rules such a green
+  /// changes the tests, so its change is the learner's own, and not one to merge into their
+  /// tests; under standard rules it changes no test, so this is `step` as far as tests go.
+  func stepDone(leaving step: Step, in lesson: Lesson) -> Step {
+    lesson.steps.dropFirst(step.number).prefix { $0.kind == .green }.last ?? step
+  }
+
   /// Shows the reference's refactoring at `step`, tests and production code both, and how to
   /// make it.
   func showStrictRefactoring(_ step: Step, of lesson: Lesson) {

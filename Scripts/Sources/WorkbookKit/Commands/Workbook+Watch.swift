@@ -69,7 +69,20 @@ extension Workbook {
   }
 
   /// Runs one check and its one-line summary; a check that cannot run is reported, not thrown.
+  ///
+  /// It holds the clone's lock only while the check runs, and waits as long as it takes for a
+  /// command that holds it, such as a `next`, to end.
   private func watchedCheck(shouldStop: () -> Bool, cancelRun: @escaping @Sendable () -> Void) {
+    let lock: WorkspaceLock
+    do {
+      lock = try holdLock(for: "watch", patience: .greatestFiniteMagnitude, shouldStop: shouldStop)
+    } catch {
+      guard !shouldStop() else { return }
+      let message = (error as? WorkbookError)?.message ?? error.localizedDescription
+      terminal.printError("Error: \(message)")
+      return
+    }
+    defer { lock.release() }
     Interrupt.resumeRuns()
     var sentinel: ChangeSentinel?
     if let lesson = try? watchedLesson(),

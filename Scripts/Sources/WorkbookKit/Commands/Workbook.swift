@@ -11,6 +11,11 @@ public struct Workbook {
   public let runner: any TestRunner
   /// The clock that test runs wait on.
   var pacer = Pacer.realTime
+  /// Whether the learner pressed Ctrl-C: a command that changes files checks it before it
+  /// changes any.
+  var isInterrupted: @Sendable () -> Bool = { Interrupt.wasPressed }
+  /// How many seconds a command waits for another that works on the clone before it gives up.
+  var lockPatience: TimeInterval = 120
 
   /// Creates the tool for `workspace`.
   public init(workspace: Workspace, terminal: Terminal, runner: any TestRunner = SwiftTestRunner())
@@ -24,8 +29,8 @@ public struct Workbook {
   public static func main(arguments: [String], folder: URL, terminal: Terminal) -> Int32 {
     do {
       let command = try Command.parse(arguments)
-      if command == .help {
-        terminal.print(Usage.text)
+      if case .help(let topic) = command {
+        terminal.print(Usage.help(for: topic))
         return 0
       }
       let workbook = Workbook(workspace: try Workspace.containing(folder), terminal: terminal)
@@ -35,21 +40,46 @@ public struct Workbook {
       return WorkbookError.interrupted.exitCode
     } catch let error as WorkbookError {
       let help = error.exitCode == 64 ? " (see 'swift run workbook help')" : ""
-      terminal.printError("Error: \(error.message)\(help)")
+      terminal.printError("Error: \(ErrorLine.shortened(error.message))\(help)")
       return error.exitCode
     } catch {
-      terminal.printError("Error: \(error.localizedDescription)")
+      let root = (try? Workspace.containing(folder))?.root ?? folder
+      guard let line = SystemError.describe(error, in: root) else {
+        terminal.printError("Error: \(error.localizedDescription)")
+        return 1
+      }
+      terminal.printError(
+        "Error: \(line); check that it is a file or folder you may change, then run this again")
       return 1
     }
   }
 
-  /// Runs `command` and returns its exit code.
+  /// Runs `command` and returns its exit code, holding the clone's lock while it runs if it
+  /// reads or changes the lessons' files or the learner's progress.
   ///
   /// - Throws: `WorkbookError` when the command cannot do its job.
   public func run(_ command: Command) throws -> Int32 {
+    guard let name = command.lockedName else { return try perform(command) }
+    let lock = try holdLock(for: name, patience: lockPatience)
+    defer { lock.release() }
+    return try perform(command)
+  }
+
+  /// Takes the clone's lock for the command `name`, saying so if it has to wait, and waiting
+  /// up to `patience` seconds.
+  func holdLock(
+    for name: String, patience: TimeInterval, shouldStop: () -> Bool = { Interrupt.wasPressed }
+  ) throws -> WorkspaceLock {
+    try workspace.lock(
+      for: name, patience: patience,
+      onWait: { holder in terminal.print("Waiting for \(holder) to end…") },
+      shouldStop: shouldStop)
+  }
+
+  private func perform(_ command: Command) throws -> Int32 {
     switch command {
-    case .help:
-      terminal.print(Usage.text)
+    case .help(let topic):
+      terminal.print(Usage.help(for: topic))
       return 0
     case .status: return try status()
     case .start(let lesson): return try start(lesson)

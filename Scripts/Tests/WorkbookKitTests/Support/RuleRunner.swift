@@ -7,7 +7,7 @@ import Foundation
 ///
 /// Production code declares facts, one a line: `let stores = true`. A test is a function in
 /// `struct CacheTests`, and passes when every `#expect(name)` in its body names a fact that is
-/// true. A test whose body says `crash` stops the run; one that says `undefined` does not compile,
+/// true, in production code or in the body itself, as strict TDD writes it first. A test whose body says `crash` stops the run; one that says `undefined` does not compile,
 /// nor does one that says `uses(name)` on code without a `func name`.
 final class RuleRunner: TestRunner {
   private let seen = Locked<[[String: String]]>([])
@@ -54,7 +54,10 @@ final class RuleRunner: TestRunner {
       let facts = body.components(separatedBy: "#expect(").dropFirst().map {
         $0.prefix { $0 != ")" }
       }
-      if let missing = facts.first(where: { !code.contains("let \($0) = true") }) {
+      let known = { (fact: Substring) in
+        (code + body).contains("let \(fact) = true")
+      }
+      if let missing = facts.first(where: { !known($0) }) {
         failures.append(
           TestFailure(
             test: name, displayName: name, message: "Expectation failed: \(missing)",

@@ -1,0 +1,92 @@
+import Lesson05LondonSchool
+import Testing
+
+/// Two items of `sku-1`, paid with 30.00 from `card-1`.
+private let order = Order(id: "order-42", sku: "sku-1", quantity: 2, card: "card-1", amount: 30_00)
+
+/// The key of `step`, run in `direction` by the saga of `order`.
+private func key(_ step: SagaStep, _ direction: Direction = .forward) -> IdempotencyKey {
+  IdempotencyKey(sagaID: "order-42", step: step, direction: direction)
+}
+
+/// The requests the saga of `order` can send, as the participants' spy writes them down.
+private enum Sent {
+  static let reservation = "reserve 2 of sku-1 with order-42/reserve/forward"
+  static let charge = "charge 3000 to card-1 with order-42/charge/forward"
+  static let dispatch = "dispatch order-42 with order-42/dispatch/forward"
+  static let receipt = "send the receipt for order-42 with order-42/receipt/forward"
+  static let refund = "refund 3000 to card-1 with order-42/charge/compensate"
+  static let release = "release 2 of sku-1 with order-42/reserve/compensate"
+}
+
+@Suite("Placing an order")
+struct CheckoutTests {
+  /// A checkout whose four participants are all played by `participants`, and that makes three
+  /// attempts at a retried request.
+  func checkout(_ participants: ParticipantsSpy) -> Checkout {
+    Checkout(
+      warehouse: participants, payments: participants, carrier: participants,
+      mailer: participants, attempts: 3)
+  }
+
+  @Test("asks each participant in turn, once, with its step's key, and completes")
+  func asksEachParticipantInTurn() async {
+    let participants = ParticipantsSpy()
+
+    let status = await checkout(participants).placeOrder(order)
+
+    #expect(status == .completed)
+    let requests = await participants.requests
+    #expect(requests == [Sent.reservation, Sent.charge, Sent.dispatch, Sent.receipt])
+  }
+
+  @Test("asks nobody else when the stock runs short")
+  func outOfStockAsksNobodyElse() async {
+    let participants = ParticipantsSpy(failing: [key(.reserve): [.outOfStock(sku: "sku-1")]])
+
+    let status = await checkout(participants).placeOrder(order)
+
+    #expect(status == .compensated)
+    let requests = await participants.requests
+    #expect(requests == [Sent.reservation])
+  }
+
+  @Test("releases the stock when the card is declined")
+  func declinedCardReleasesTheStock() async {
+    let participants = ParticipantsSpy(failing: [key(.charge): [.declined(card: "card-1")]])
+
+    let status = await checkout(participants).placeOrder(order)
+
+    #expect(status == .compensated)
+    let requests = await participants.requests
+    #expect(requests == [Sent.reservation, Sent.charge, Sent.release])
+  }
+
+  @Test("refunds the card, then releases the stock, when the parcel cannot be dispatched")
+  func failedDispatchUndoesTheStepsInReverseOrder() async {
+    let participants = ParticipantsSpy(
+      failing: [key(.dispatch): [.unavailable(participant: "carrier")]])
+
+    let status = await checkout(participants).placeOrder(order)
+
+    #expect(status == .compensated)
+    let requests = await participants.requests
+    #expect(
+      requests == [Sent.reservation, Sent.charge, Sent.dispatch, Sent.refund, Sent.release])
+  }
+
+  @Test("sends the receipt again with the same key until it goes through")
+  func retriesTheReceiptWithTheSameKey() async {
+    let mailerDown = ParticipantError.unavailable(participant: "mailer")
+    let participants = ParticipantsSpy(failing: [key(.receipt): [mailerDown, mailerDown]])
+
+    let status = await checkout(participants).placeOrder(order)
+
+    #expect(status == .completed)
+    let requests = await participants.requests
+    #expect(
+      requests == [
+        Sent.reservation, Sent.charge, Sent.dispatch, Sent.receipt, Sent.receipt, Sent.receipt,
+      ])
+  }
+}

@@ -1,0 +1,24 @@
+import Lesson05LondonSchool
+import Testing
+
+/// The key of the charge step of `order-42`, run in `direction`.
+private func charging(_ direction: Direction = .forward) -> IdempotencyKey {
+  IdempotencyKey(sagaID: "order-42", step: .charge, direction: direction)
+}
+
+/// These tests run our adapter against the card network's own sandbox, never against a double of
+/// it: the client is not ours, so only the real thing can tell whether we use it right.
+@Suite("Payments through the card network")
+struct CardNetworkPaymentsTests {
+  @Test("charge the card once, however often the saga sends the same key")
+  func chargeOncePerKey() async throws {
+    let network = CardNetworkClient()
+    let payments = CardNetworkPayments(client: network)
+
+    try await payments.charge(30_00, to: "card-1", key: charging())
+    try await payments.charge(30_00, to: "card-1", key: charging())
+
+    let ledger = await network.ledger
+    #expect(ledger == [.init(kind: .sale, card: "card-1", minorUnits: 30_00)])
+  }
+}
