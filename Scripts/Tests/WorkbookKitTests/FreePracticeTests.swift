@@ -123,4 +123,14 @@ import Testing
           + "its tests, and 'swift run workbook goto 01 <step>' opens a step again")
     ) { try fixture.run(.hint) }
   }
+
+  @Test("mutate --mine without a lesson grades the tests of the lesson practised in")
+  func mutateMineInFreePractice() throws {
+    let fixture = try finishedLesson()
+
+    let (_, captured) = try fixture.run(
+      .mutate(lesson: nil, mine: true, target: 0), runner: ScriptedRunner([.green()]))
+
+    #expect(captured.output.contains("Your tests pass against the reference code."))
+  }
 }
