@@ -12,6 +12,7 @@ let lessons = [
   "03-first-tests",
   "04-chicago-school",
   "05-london-school",
+  "06-schools-compared",
   "07-atdd-double-loop",
   "08-strict-tdd",
 ]

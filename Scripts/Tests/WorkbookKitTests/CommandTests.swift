@@ -69,7 +69,11 @@ import Testing
       (["status", "now"], "usage: workbook [status]"),
       (["start"], "usage: workbook start <lesson>"),
       (["start", "01", "02"], "usage: workbook start <lesson>"),
-      (["check", "again"], "usage: workbook check | workbook check --predict <colour>"),
+      (
+        ["check", "again"],
+        "usage: workbook check | workbook check --predict <colour> "
+          + "| workbook check --predict <n|tests>"
+      ),
       (["goto", "01"], "usage: workbook goto <lesson> <step>"),
       (["reset", "01", "02"], "usage: workbook reset [<lesson>]"),
       (["diff"], "usage: workbook diff <lesson> [<from> [<to>]]"),
@@ -77,7 +81,8 @@ import Testing
       (["branches", "01"], "usage: workbook branches"),
       (
         ["record", "red"],
-        #"usage: workbook record <kind> "<title>" [--lesson <lesson>] [--still-red <test>]"#
+        #"usage: workbook record <kind> "<title>" [--lesson <lesson>] [--still-red <test>] "#
+          + "[--undoes <step>]"
       ),
       (["verify", "01", "02"], "usage: workbook verify [<lesson>]"),
       (["render", "01", "02"], "usage: workbook render [<lesson>]"),
@@ -110,7 +115,7 @@ import Testing
       try Command.parse(["record", "blue", "A title"])
     }
 
-    #expect(error == .usage("unknown step kind 'blue'; kinds: amber, red, green, refactor"))
+    #expect(error == .usage("unknown step kind 'blue'; kinds: amber, red, green, refactor, break"))
   }
 
   @Test("record rejects a title that is empty or only blanks", arguments: ["", "   "])

@@ -110,7 +110,10 @@ private let openingRuns: [Outcome] = [
 
     #expect(found.map(\.step) == ["step 6 (refactor: Stale copy)"])
     #expect(found.first?.rule.hasPrefix("no step undoes an earlier step's change") == true)
-    #expect(found.first?.seen == "it takes back step 5's change to \(test) (line 5)")
+    #expect(
+      found.first?.seen
+        == "it takes back step 5's change to \(test) (line 5); if it takes that change back on "
+        + #"purpose, add --undoes 5 ("undoes": [5] in its step.json)"#)
   }
 
   @Test("A step that says it undoes an earlier step may take its change back")

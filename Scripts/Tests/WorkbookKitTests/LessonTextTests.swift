@@ -105,7 +105,7 @@ import Testing
     let unknown = LessonText("<!-- workbook: output of 3 -->").problems()
     #expect(
       unknown.first?.reason.contains(
-        "'file PATH', 'change to PATH', 'swift test', 'check' or 'audit'")
+        "'file PATH', 'change to PATH', 'swift test', 'check', 'audit' or 'breaks'")
         == true)
     let unfenced = LessonText("text\n<!-- workbook: check at step 1 -->\nno fence").problems()
     #expect(unfenced.map(\.line) == [2])

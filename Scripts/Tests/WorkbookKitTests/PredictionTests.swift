@@ -30,7 +30,10 @@ import Testing
   func rejectsBadPrediction(words: [String]) {
     let error = #expect(throws: WorkbookError.self) { try Command.parse(words) }
     #expect(error?.exitCode == 64)
-    #expect(error?.message == "a prediction is amber, red or green, as in: check --predict red")
+    #expect(
+      error?.message
+        == "a prediction is amber, red or green, or at a break step how many tests break or "
+        + "which, as in: check --predict red, check --predict 2, check --predict 'Suite/test()'")
   }
 
   @Test("predict notes a colour that the next check judges, once")

@@ -98,6 +98,36 @@ private func tests(_ tests: KeyValuePairs<String, String>) -> String {
     #expect(try folders(of: fixture).count == 2)
   }
 
+  @Test("record refuses a refactor that changes the test of a learner-written step")
+  func refusesAChangeToALearnersTest() throws {
+    let fixture = try twoSteps()
+    let retry = tests(["first": "#expect(cache.first == 1)", "retry": "#expect(runs == 1)"])
+    try fixture.addStep(
+      "03-retry",
+      manifest: #"""
+        {"kind": "red", "title": "Retry", "failing": ["CacheTests/retry()"], "message": "failed",
+         "learnerWrites": {"behaviour": "A retry runs once.", "goodFailure": "It ran twice."}}
+        """#,
+      files: [test: retry])
+    try fixture.addStep(
+      "04-replay", manifest: #"{"kind": "green", "title": "Replay"}"#, files: [code: "v2\n"])
+    try fixture.write(code, "v2\n")
+    try fixture.write(
+      test, tests(["first": "#expect(cache.first == 1)", "retry": "#expect(charge.runs == 1)"]))
+    let runner = ScriptedRunner([.green()])
+
+    let error = #expect(throws: WorkbookError.self) {
+      try fixture.run(.record(kind: .refactor, title: "Count runs", lesson: nil), runner: runner)
+    }
+
+    let message = try #require(error?.message)
+    #expect(
+      message.contains(
+        "it changes CacheTests/retry(), which step 3 leaves to the learner to write"),
+      "\(message)")
+    #expect(runner.filesSeen.isEmpty)
+  }
+
   @Test("A refusal after the run says what the tests show and which kind fits")
   func refusalSaysWhatToDo() throws {
     let fixture = try twoSteps()

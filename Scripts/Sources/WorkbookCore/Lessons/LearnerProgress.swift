@@ -34,6 +34,9 @@ public struct LearnerProgress: Codable, Equatable, Sendable {
   /// The tests the learner wrote at the current step that failed, once graded red as intended;
   /// at an amber step, the first compile error of their test.
   public var acceptedTests: [String]?
+  /// The lesson's test files, by path, as they were when the learner's tests at the current step
+  /// were graded red as intended.
+  public var acceptedTestFiles: [String: String]?
 
   /// Progress before any lesson has started.
   public static let none = LearnerProgress(lesson: nil, step: 0, hintsShown: 0, finished: [])
@@ -60,6 +63,7 @@ public struct LearnerProgress: Codable, Equatable, Sendable {
     writesOwnTest = false
     ownTests = nil
     acceptedTests = nil
+    acceptedTestFiles = nil
   }
 
   /// Leaves the current lesson, if any.
@@ -72,6 +76,7 @@ public struct LearnerProgress: Codable, Equatable, Sendable {
     writesOwnTest = false
     ownTests = nil
     acceptedTests = nil
+    acceptedTestFiles = nil
   }
 
   /// Whether the production code of `files` is as the learner found it on arriving at the step.
@@ -81,8 +86,13 @@ public struct LearnerProgress: Codable, Equatable, Sendable {
 
   /// Counts a prediction of the colour of a run, and whether it held.
   public mutating func predicted(_ colour: Colour, saw actual: Colour) {
+    counted(predictionHeld: colour == actual)
+  }
+
+  /// Counts a prediction, such as which tests a break step breaks, and whether it held.
+  public mutating func counted(predictionHeld held: Bool) {
     predictions += 1
-    if colour == actual {
+    if held {
       predictionsHeld += 1
     }
   }
@@ -105,6 +115,8 @@ public struct LearnerProgress: Codable, Equatable, Sendable {
     writesOwnTest = try container.decodeIfPresent(Bool.self, forKey: .writesOwnTest) ?? false
     ownTests = try container.decodeIfPresent([String: String].self, forKey: .ownTests)
     acceptedTests = try container.decodeIfPresent([String].self, forKey: .acceptedTests)
+    acceptedTestFiles = try container.decodeIfPresent(
+      [String: String].self, forKey: .acceptedTestFiles)
   }
 
   /// Why the progress file cannot be read.

@@ -17,6 +17,7 @@ public enum LessonRules: String, Codable, Sendable, CaseIterable {
   public func allows(_ kind: StepKind, changingTests: Bool, changingCode: Bool) -> Bool {
     switch kind {
     case .amber, .red: !changingCode
+    case .break: !changingTests
     case .green: self == .strict ? !changingCode : !changingTests
     case .refactor: self == .strict || !changingTests || !changingCode
     }

@@ -57,9 +57,11 @@ public struct StepCarry: Sendable {
     if base == theirs || ours == theirs { return .some(ours) }
     if base == ours { return .some(theirs) }
     guard let base, let ours, let theirs else { return nil }
-    let merged = LineMerge.merge(
-      base: String(decoding: base, as: UTF8.self), ours: String(decoding: ours, as: UTF8.self),
-      theirs: String(decoding: theirs, as: UTF8.self))
+    // The earlier state's change goes in as the merge's first side, so that where both insert
+    // lines at one place, the earlier step's lines come first.
+    let merged = ThreeWayMerge.merge(
+      base: String(decoding: base, as: UTF8.self), ours: String(decoding: theirs, as: UTF8.self),
+      theirs: String(decoding: ours, as: UTF8.self))
     return merged.map { .some(Data($0.utf8)) }
   }
 }

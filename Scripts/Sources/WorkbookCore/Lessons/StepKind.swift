@@ -1,4 +1,5 @@
-/// The four kinds of step in a lesson, named after the colour of the test run they lead to.
+/// The kinds of step in a lesson: four named after the colour of the test run they lead to or
+/// the work they do, and `break`, a change whose failing run is itself the lesson.
 public enum StepKind: String, Codable, Sendable, CaseIterable {
   /// Adds or changes tests so that the test target no longer compiles.
   case amber
@@ -8,6 +9,10 @@ public enum StepKind: String, Codable, Sendable, CaseIterable {
   case green
   /// Improves production code or tests, not both, while every test keeps passing.
   case refactor
+  /// Changes production code so that exactly the declared tests fail, each with its declared
+  /// message: a refactoring that some tests do not survive, or a planted bug. What breaks, and
+  /// what does not, is the point; a later step usually takes the change back.
+  case `break`
 
   /// Reads a kind, or fails with the kinds there are.
   public init(from decoder: any Decoder) throws {
@@ -33,6 +38,7 @@ public enum StepKind: String, Codable, Sendable, CaseIterable {
     case .amber, .red: "tests only"
     case .green: "production code only"
     case .refactor: "production code or tests, not both"
+    case .break: "production code only"
     }
   }
 }

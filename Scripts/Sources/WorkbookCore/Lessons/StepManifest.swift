@@ -13,10 +13,13 @@ public struct StepManifest: Codable, Equatable {
   public var hints: [String]?
   var deleted: [String]?
   /// The earlier steps whose change this step takes back on purpose, by number.
-  var undoes: [Int]?
+  public var undoes: [Int]?
   /// For red, green and refactor steps: the outer tests that must keep failing, each with a
   /// fragment of its failure message.
   public var outerStillRed: [StillRedTest]?
+  /// For break steps: the tests the step's change breaks, each with a fragment of its failure
+  /// message; empty when no test notices the change.
+  public var breaks: [StillRedTest]?
 
   /// A manifest of `kind` and `title` that deletes `deleted`, with no expectation or hints yet.
   public init(kind: StepKind, title: String, deleted: [String]? = nil) {
@@ -28,7 +31,7 @@ public struct StepManifest: Codable, Equatable {
   /// The keys a `step.json` may hold, in the order a reader meets them.
   static let keys = [
     "kind", "title", "diagnostic", "failing", "message", "learnerWrites", "hints", "deleted",
-    "undoes", "outerStillRed",
+    "undoes", "outerStillRed", "breaks",
   ]
 
   /// The expectation the manifest declares, or a reason why it declares none that fits its kind.
@@ -43,6 +46,9 @@ public struct StepManifest: Codable, Equatable {
           ManifestProblem(#""learnerWrites" needs a "behaviour" and a "goodFailure""#))
       }
     }
+    if breaks != nil, kind != .break {
+      return .failure(ManifestProblem(#"only a break step declares "breaks""#))
+    }
     switch kind {
     case .amber:
       guard let diagnostic, !diagnostic.isEmpty else {
@@ -54,6 +60,19 @@ public struct StepManifest: Codable, Equatable {
         return .failure(ManifestProblem("a red step needs \"failing\" tests and a \"message\""))
       }
       return .success(.failures(tests: failing, message: message))
+    case .break:
+      guard diagnostic == nil, failing == nil, message == nil else {
+        return .failure(
+          ManifestProblem(
+            #"a break step declares what breaks in "breaks", not in "failing" and "message""#))
+      }
+      guard let breaks, !breaks.contains(where: { $0.test.isEmpty || $0.message.isEmpty }) else {
+        return .failure(
+          ManifestProblem(
+            #"a break step needs "breaks": the tests it breaks, each with a "test" and a "#
+              + #""message" ([] when none breaks)"#))
+      }
+      return .success(.breaks(breaks))
     case .green, .refactor:
       guard diagnostic == nil, failing == nil, message == nil else {
         return .failure(ManifestProblem("a \(kind.rawValue) step expects every test to pass"))

@@ -6,11 +6,37 @@ import Foundation
 /// Where both sides changed the same lines, one side's change may still contain the other's:
 /// when `theirs` only added lines before or after what `base` had there, those lines are added
 /// around `ours`' version, and the other way round. So two sides that each add a test at the end
-/// of a suite merge into a suite with both tests. Anything else is a conflict, and there is no
-/// merge.
+/// of a suite merge into a suite with both tests; lines both sides insert at one place are
+/// kept, ours first. Anything else is a conflict, and there is no merge.
+///
+/// Passages of `ours` can be kept whole, such as the tests a learner wrote: each stands in the
+/// merge as one line that no other line matches, so no change of `theirs` can reach inside it,
+/// even where it shares lines with the text it replaced. A change to those lines is a conflict.
 public enum ThreeWayMerge {
   /// The merged text, or nil when the two sides change the same lines in different ways.
-  public static func merge(base: String, ours: String, theirs: String) -> String? {
+  ///
+  /// - Parameter keeping: passages of `ours` that come through as they are, or not at all.
+  public static func merge(base: String, ours: String, theirs: String, keeping: [String] = [])
+    -> String?
+  {
+    var ours = ours
+    var placeholders: [(line: String, passage: String)] = []
+    for (index, passage) in keeping.enumerated() {
+      guard let range = ours.range(of: passage) else { continue }
+      let line = "\u{1}kept passage \(index)\u{1}"
+      ours.replaceSubrange(range, with: line)
+      placeholders.append((line, passage))
+    }
+    guard var merged = merge(base: base, ours: ours, theirs: theirs) else { return nil }
+    for (line, passage) in placeholders {
+      guard let range = merged.range(of: line) else { return nil }
+      merged.replaceSubrange(range, with: passage)
+    }
+    return merged
+  }
+
+  /// `merge(base:ours:theirs:keeping:)` with no passage kept.
+  private static func merge(base: String, ours: String, theirs: String) -> String? {
     let baseLines = lines(of: base)
     let oursLines = lines(of: ours)
     let theirsLines = lines(of: theirs)
@@ -38,9 +64,11 @@ public enum ThreeWayMerge {
 
   /// Merges two changed versions of a set of files, file by file: `theirs` where a file of `ours`
   /// cannot be merged, and the paths of those files, sorted.
-  public static func merge(base: Snapshot, ours: Snapshot, theirs: Snapshot) -> (
-    merged: Snapshot, conflicts: [String]
-  ) {
+  ///
+  /// - Parameter keeping: for each path, the passages of `ours` that come through as they are.
+  public static func merge(
+    base: Snapshot, ours: Snapshot, theirs: Snapshot, keeping: [String: [String]] = [:]
+  ) -> (merged: Snapshot, conflicts: [String]) {
     var merged = Snapshot()
     var conflicts: [String] = []
     let paths = Set(base.files.keys).union(ours.files.keys).union(theirs.files.keys)
@@ -52,7 +80,7 @@ public enum ThreeWayMerge {
       } else if new == old || mine == new {
         result = mine
       } else if let old, let mine, let new {
-        result = merge(base: old, ours: mine, theirs: new).map { $0 }
+        result = merge(base: old, ours: mine, theirs: new, keeping: keeping[path] ?? []).map { $0 }
       } else {
         result = nil
       }

@@ -54,6 +54,7 @@ enum ContinuityRules {
     /// it does not name in `undoes`, then remembers its changes.
     mutating func check(_ step: Step, from before: Snapshot, to after: Snapshot) -> [Breach] {
       var undone: [String] = []
+      var undoneSteps: [Int] = []
       for path in after.changedPaths(since: before).sorted() {
         let diff = TextDiff(old: before.text(at: path) ?? "", new: after.text(at: path) ?? "")
         for change in diff.changes {
@@ -65,6 +66,7 @@ enum ContinuityRules {
           if let earlier {
             let line = change.oldLines.lowerBound + 1
             undone.append("step \(earlier.step)'s change to \(path) (line \(line))")
+            if !undoneSteps.contains(earlier.step) { undoneSteps.append(earlier.step) }
           }
           changes.append((step.number, path, change))
         }
@@ -73,7 +75,11 @@ enum ContinuityRules {
       return [
         Breach(
           rule: "no step undoes an earlier step's change unless its step.json says \"undoes\"",
-          seen: "it takes back " + undone.joined(separator: ", "))
+          seen: "it takes back " + undone.joined(separator: ", ")
+            + "; if it takes that change back on purpose, add --undoes "
+            + undoneSteps.map(String.init).joined(separator: " --undoes ")
+            + " (\"undoes\": [\(undoneSteps.map(String.init).joined(separator: ", "))] in its step.json)"
+        )
       ]
     }
   }

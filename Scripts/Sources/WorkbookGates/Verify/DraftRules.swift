@@ -10,17 +10,22 @@ public enum DraftRules {
   ) -> [Breach] {
     let changed = current.changedPaths(since: previous)
     var history = ContinuityRules.History()
+    var learnerWritten = ContinuityRules.LearnerWrittenTests(rules: lesson.rules)
     var state = Snapshot()
+    var tests: [String: String] = [:]
     for step in lesson.steps.prefix(draft.number - 1) {
       let next = step.applied(to: state)
+      let nextTests = ContinuityRules.tests(of: next, in: lesson)
       _ = history.check(step, from: state, to: next)
-      state = next
+      _ = learnerWritten.check(step, before: tests, after: nextTests)
+      (state, tests) = (next, nextTests)
     }
     let before = ContinuityRules.tests(of: previous, in: lesson)
+    let after = ContinuityRules.tests(of: current, in: lesson)
     return StepRules.changes(of: draft, changed: changed, in: lesson)
-      + ContinuityRules.tests(
-        of: draft, before: before, after: ContinuityRules.tests(of: current, in: lesson))
+      + ContinuityRules.tests(of: draft, before: before, after: after)
       + history.check(draft, from: previous, to: current)
+      + learnerWritten.check(draft, before: before, after: after)
       + newTestsThatCheckNothing(in: current, besides: Set(before.keys), of: lesson)
   }
 

@@ -11,6 +11,7 @@ import WorkbookCore
 /// <!-- workbook: swift test at step 3 -->
 /// <!-- workbook: check at step 3 -->
 /// <!-- workbook: audit at step 2 -->
+/// <!-- workbook: breaks at step 6 -->
 /// ```
 ///
 /// The line after a marker opens a fenced block; `verify` checks its contents against the
@@ -29,12 +30,15 @@ public struct LessonText {
     /// What `workbook audit` says about a step's tests, over `LessonText.auditRuns` runs, with
     /// its times rounded.
     case audit(step: Int)
+    /// How many tests of each suite fail in a step's run, and which: what a break step's
+    /// change breaks, from the run itself.
+    case breaks(step: Int)
 
     /// The step whose state or run the block shows.
     var step: Int {
       switch self {
       case .file(_, let step), .change(_, let step), .swiftTest(let step), .check(let step),
-        .audit(let step):
+        .audit(let step), .breaks(let step):
         step
       }
     }
@@ -158,13 +162,14 @@ public struct LessonText {
       case ("swift", 2) where what[1] == "test": return .swiftTest(step: step)
       case ("check", 1): return .check(step: step)
       case ("audit", 1): return .audit(step: step)
+      case ("breaks", 1): return .breaks(step: step)
       default: break
       }
     }
     throw TextProblem(
       line: number,
       reason: "unknown marker; write '<!-- workbook: WHAT at step N -->', where WHAT is "
-        + "'file PATH', 'change to PATH', 'swift test', 'check' or 'audit'")
+        + "'file PATH', 'change to PATH', 'swift test', 'check', 'audit' or 'breaks'")
   }
 }
 

@@ -88,7 +88,7 @@ struct LessonTextCheck {
         throw Missing(reason: "step \(step) does not change that file")
       }
       return Self.withoutFinalNewline(diff.unified)
-    case .swiftTest, .check:
+    case .swiftTest, .check, .breaks:
       guard let output = outputs[source] else {
         throw Missing(
           reason: "step \(source.step)'s run does not show what the step declares, so the block "
@@ -114,6 +114,7 @@ struct LessonTextCheck {
     case .swiftTest(let step): "what swift test prints at step \(step)"
     case .check(let step): "what workbook check says at step \(step)"
     case .audit(let step): "what workbook audit says at step \(step)"
+    case .breaks(let step): "the tests that break at step \(step), suite by suite"
     }
   }
 

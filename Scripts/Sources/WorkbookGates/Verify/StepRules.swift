@@ -20,10 +20,14 @@ public enum StepRules {
     let allowed = lesson.rules.allows(
       step.kind, changingTests: !tests.isEmpty, changingCode: !code.isEmpty)
     if !allowed {
+      // The files a step of this kind may not change: tests for a standard green or a break
+      // step, production code for the others.
+      let forbidden =
+        (step.kind == .green && lesson.rules == .standard) || step.kind == .break ? tests : code
       let seen =
         step.kind == .refactor
         ? "changed both \(code[0]) and \(tests[0])"
-        : "changed \((step.kind == .green && lesson.rules == .standard ? tests : code).joined(separator: ", "))"
+        : "changed \(forbidden.joined(separator: ", "))"
       breaches.append(
         Breach(
           rule: "\(step.kind) changes \(lesson.rules.allowedChanges(of: step.kind))", seen: seen))
@@ -56,6 +60,8 @@ public enum StepRules {
       return outer + compileError(inner, declared: diagnostic)
     case .failures(let tests, let message):
       return outer + failures(inner, declared: Set(tests), message: message)
+    case .breaks(let broken):
+      return outer + breaks(inner, declared: broken)
     case .allPass:
       return outer
         + allPass(
@@ -135,7 +141,7 @@ public enum StepRules {
     }
   }
 
-  private static func firstError(_ outcome: Outcome) -> String {
+  static func firstError(_ outcome: Outcome) -> String {
     guard case .doesNotCompile(let errors) = outcome, let first = errors.first else { return "" }
     return first.message
   }

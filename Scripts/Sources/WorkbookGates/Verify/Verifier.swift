@@ -40,6 +40,7 @@ public struct Verifier: Sendable {
     var previousTests: Set<String>?
     var outputs: [LessonText.Source: String] = [:]
     var history = ContinuityRules.History()
+    var learnerWritten = ContinuityRules.LearnerWrittenTests(rules: lesson.rules)
     var previousSources: [String: String] = [:]
     let audited = auditedSteps(of: lesson)
     for step in lesson.steps {
@@ -52,6 +53,7 @@ public struct Verifier: Sendable {
         + ContinuityRules.tests(
           of: step, before: previousSources, after: sources, rules: lesson.rules)
         + history.check(step, from: previous, to: state)
+        + learnerWritten.check(step, before: previousSources, after: sources)
       previousSources = sources
       try scratch.update(to: state)
       let run = try scratch.runTests(with: runner)
@@ -69,6 +71,9 @@ public struct Verifier: Sendable {
           .joined(separator: "\n")
         outputs[.swiftTest(step: step.number)] = ConsoleOutput.normalised(
           run.console, relativeTo: [scratch.folder.path])
+        if case .ran = outcome {
+          outputs[.breaks(step: step.number)] = BreakTally(outcome).lines.joined(separator: "\n")
+        }
         if audited.contains(step.number), case .ran = outcome {
           outputs[.audit(step: step.number)] = try audit(
             lesson, at: state, firstRun: run, in: scratch)

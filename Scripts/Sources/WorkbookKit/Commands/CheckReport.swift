@@ -104,6 +104,12 @@ struct CheckReport: Equatable {
   ) -> String {
     let shown = colour.rawValue.uppercased() + qualifier
     switch (isOnTrack, judged) {
+    case (true, .green) where step.kind == .break:
+      return
+        "\(shown), as the step expects: no test notices its change · next: read why, then run next"
+    case (true, _) where step.kind == .break:
+      return "\(shown), as the step expects: its change breaks these tests on purpose "
+        + "· next: read why, then run next"
     case (true, .green) where step.kind.isFailing:
       return "\(shown), the step is done · next: commit, tidy up, then run next"
     case (true, .green):
@@ -125,6 +131,9 @@ struct CheckReport: Equatable {
   private static func verdict(
     lesson: Lesson, step: Step, outcome: Outcome, codeAsFound: Bool, outerTestsFail: Bool
   ) -> (lines: [String], isOnTrack: Bool) {
+    if case .breaks(let declared) = step.expectation {
+      return breakVerdict(lesson: lesson, step: step, declared: declared, outcome: outcome)
+    }
     guard step.kind.isFailing else {
       let outer = outerTestsFail ? " but the acceptance test it keeps red" : ""
       return outcome.colour == .green
@@ -150,8 +159,10 @@ struct CheckReport: Equatable {
     if matches(step.expectation, outcome) {
       return (expected(step, in: lesson), true)
     }
+    // Not goto: it would put the reference's tests in place of a test the learner wrote.
     let startAgain =
-      "To start the step again: swift run workbook goto \(lesson.paddedNumber) \(step.number)"
+      "To start the step again, put your code back as you last committed it and keep the "
+      + "tests: git restore Katas/\(lesson.entry.kata)"
     if case .doesNotCompile = outcome, step.kind == .red, codeAsFound {
       return (
         [
@@ -180,12 +191,41 @@ struct CheckReport: Equatable {
     )
   }
 
+  /// What to say at a break step: whether its change broke exactly the tests the lesson says,
+  /// and which they are.
+  private static func breakVerdict(
+    lesson: Lesson, step: Step, declared: [StillRedTest], outcome: Outcome
+  ) -> (lines: [String], isOnTrack: Bool) {
+    let names = declared.map(\.test)
+    guard matches(step.expectation, outcome) else {
+      return (
+        [
+          "Step \(step.number)'s change should break "
+            + (names.isEmpty ? "no test" : "exactly \(names.joined(separator: ", "))")
+            + "; this run shows something else.",
+          "The code may not be the reference's at this step any more. To put it back:",
+          "  swift run workbook goto \(lesson.paddedNumber) \(step.number)",
+        ], false
+      )
+    }
+    return (
+      [
+        names.isEmpty
+          ? "Step \(step.number)'s change breaks no test, as the lesson says: no test notices it."
+          : "Step \(step.number)'s change breaks \(counted(names.count, "test")), as the lesson "
+            + "says: \(names.joined(separator: ", ")).",
+        "Read in the lesson's text why these break and the others do not; then move on:",
+        "  swift run workbook next",
+      ], true
+    )
+  }
+
   /// What to say when the failing step's tests pass: commit, refactor, then move on. When
   /// `outerTestsFail`, the run is red only from the outer tests the step's solution keeps red,
   /// and it is a safe point all the same.
   private static func done(_ step: Step, in lesson: Lesson, outerTestsFail: Bool) -> [String] {
     let following = lesson.steps.dropFirst(step.number)
-    let upcoming = following.firstIndex(where: \.kind.isFailing)
+    let upcoming = following.firstIndex { $0.kind.isFailing || $0.kind == .break }
     // The learner made the test pass: they did the green step after it, if the lesson has one.
     let finished =
       lesson.solution(of: step).map { "Step \($0.number) is done: you made step \(step.number)'s" }
@@ -277,6 +317,8 @@ struct CheckReport: Equatable {
       errors.contains { $0.message.contains(diagnostic) }
     case (.failures(let tests, _), .ran(_, let failures)):
       Set(tests) == Set(failures.map(\.test))
+    case (.breaks(let declared), .ran(_, let failures)):
+      Set(declared.map(\.test)) == Set(failures.map(\.test))
     case (.allPass, .ran(_, let failures)):
       failures.isEmpty
     default:
@@ -288,6 +330,7 @@ struct CheckReport: Equatable {
     switch expectation {
     case .compileError(let diagnostic): "a compile error (\(diagnostic))"
     case .failures(let tests, _): "exactly \(tests.joined(separator: ", ")) to fail"
+    case .breaks(let broken): "exactly \(broken.map(\.test).joined(separator: ", ")) to break"
     case .allPass: "every test to pass"
     }
   }

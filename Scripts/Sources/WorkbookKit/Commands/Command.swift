@@ -4,7 +4,7 @@ import WorkbookCore
 public enum Command: Equatable, Sendable {
   case status
   case start(lesson: String)
-  case check(predicting: Colour?)
+  case check(predicting: Colour?, breaks: BreakPrediction? = nil)
   case watch
   case next(force: Bool)
   case hint
@@ -17,7 +17,8 @@ public enum Command: Equatable, Sendable {
   case diff(lesson: String, from: String?, to: String?)
   case branches
   case record(
-    kind: StepKind, title: String, lesson: String?, hints: [String] = [], stillRed: [String] = [])
+    kind: StepKind, title: String, lesson: String?, hints: [String] = [], stillRed: [String] = [],
+    undoes: [Int] = [])
   case new(slug: String, title: String)
   case amend
   case insert(kind: StepKind, title: String, hints: [String] = [])
@@ -54,10 +55,10 @@ public enum Command: Equatable, Sendable {
     case ("start", 1): return .start(lesson: rest[0])
     case ("check", 0): return .check(predicting: nil)
     case ("check", _) where rest.first == "--predict":
-      guard rest.count == 2, let colour = Colour(rawValue: rest[1]) else {
-        throw predictionNeeded
-      }
-      return .check(predicting: colour)
+      guard rest.count == 2 else { throw predictionNeeded }
+      if let colour = Colour(rawValue: rest[1]) { return .check(predicting: colour) }
+      guard let breaks = BreakPrediction(rest[1]) else { throw predictionNeeded }
+      return .check(predicting: nil, breaks: breaks)
     case ("watch", 0): return .watch
     case ("next", 0): return .next(force: false)
     case ("next", 1) where rest[0] == "--force": return .next(force: true)
@@ -106,14 +107,16 @@ public enum Command: Equatable, Sendable {
 
   /// The options each command takes.
   private static let options: [String: Set<String>] = [
-    "check": ["--predict"], "next": ["--force"], "record": ["--lesson", "--hint", "--still-red"],
+    "check": ["--predict"], "next": ["--force"],
+    "record": ["--lesson", "--hint", "--still-red", "--undoes"],
     "insert": ["--hint"],
     "audit": ["--runs"],
     "mutate": ["--mine", "--target"],
   ]
 
   private static let predictionNeeded = WorkbookError.usage(
-    "a prediction is amber, red or green, as in: check --predict red")
+    "a prediction is amber, red or green, or at a break step how many tests break or which, "
+      + "as in: check --predict red, check --predict 2, check --predict 'Suite/test()'")
 
   /// How many times `audit` runs a suite unless told otherwise.
   static let defaultAuditRuns = 10
@@ -179,7 +182,17 @@ public enum Command: Equatable, Sendable {
       stillRed.append(words[flag + 1])
       words.removeSubrange(flag...(flag + 1))
     }
+    var undoes: [Int] = []
+    while let flag = words.firstIndex(of: "--undoes") {
+      guard flag + 1 < words.count, let step = Int(words[flag + 1]) else {
+        throw WorkbookError.usage(
+          "--undoes needs the number of the step it takes back, as in --undoes 3")
+      }
+      undoes.append(step)
+      words.removeSubrange(flag...(flag + 1))
+    }
     let (kind, title) = try kindAndTitle(words, for: "record")
-    return .record(kind: kind, title: title, lesson: lesson, hints: hints, stillRed: stillRed)
+    return .record(
+      kind: kind, title: title, lesson: lesson, hints: hints, stillRed: stillRed, undoes: undoes)
   }
 }

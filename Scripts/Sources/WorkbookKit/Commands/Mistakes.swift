@@ -37,9 +37,24 @@ struct Mistakes {
     progress.editedTests(in: files, at: step, of: lesson)
   }
 
+  /// Whether the learner changed the tests the step gives where the step does not ask them to:
+  /// before a refactoring of the tests, changing them is the learner's repair.
+  var editedTestsByMistake: Bool {
+    !editedTestFiles.isEmpty && lesson.repairsOfTheTests(after: step).isEmpty
+  }
+
   private var editedTests: [String] {
     let changed = editedTestFiles
     guard !changed.isEmpty else { return [] }
+    if let repair = lesson.repairsOfTheTests(after: step).first {
+      return [
+        "",
+        "You changed the tests: \(changed.joined(separator: ", ")). The reference repairs them "
+          + "too, at step \(repair.number) (\(repair.title)).",
+        "Keep them green. 'swift run workbook next' saves your version to .workbook/saved/ and "
+          + "brings in the reference's, so that you can compare the two.",
+      ]
+    }
     return [
       "",
       "You changed the tests that step \(step.number) gives you: \(changed.joined(separator: ", ")).",

@@ -8,6 +8,10 @@ enum Usage {
       "check", "workbook check --predict <colour>",
       "say amber, red or green first, then see if you were right"
     ),
+    (
+      "check", "workbook check --predict <n|tests>",
+      "at a break step: say how many tests break, or which, then see"
+    ),
     ("predict", "workbook predict <colour>", "say the colour of the next check or watch run"),
     ("watch", "workbook watch", "run check again each time you save a file of the lesson"),
     ("next", "workbook next [--force]", "once green, bring in the next test and keep your code"),
@@ -21,7 +25,8 @@ enum Usage {
     ("diff", "workbook diff <lesson> [<from> [<to>]]", "what a step changed, or between two"),
     ("branches", "workbook branches", "one git branch per lesson, one commit per step"),
     (
-      "record", "workbook record <kind> \"<title>\" [--lesson <lesson>] [--still-red <test>]",
+      "record",
+      "workbook record <kind> \"<title>\" [--lesson <lesson>] [--still-red <test>] [--undoes <step>]",
       "record your change as the lesson's next step"
     ),
     ("new", "workbook new <NN-slug> \"<title>\"", "create a lesson: folders, Package.swift, text"),
@@ -62,7 +67,7 @@ enum Usage {
     (
       ["record", "insert"],
       """
-      Kinds for record and insert: amber, red, green, refactor. Both take a step's one to
+      Kinds for record and insert: amber, red, green, refactor, break. Both take a step's one to
         three hints as --hint "<hint>", or ask for them when run in a terminal without.
       """
     ),
@@ -142,10 +147,15 @@ enum Usage {
 
   private static let lessonNames = "A lesson is named by number (01) or slug (red-green-refactor)."
 
-  /// The forms in two aligned columns: how to call each, and what it does.
+  /// The forms in two aligned columns: how to call each, and what it does. A form too wide for
+  /// the first column has its summary on the line below, so that no line grows past the screen.
   private static func table(of forms: [(name: String, usage: String, summary: String)]) -> String {
-    let width = forms.map(\.usage.count).max() ?? 0
-    return forms.map { "  " + $0.usage.padded(to: width + 2) + $0.summary }
-      .joined(separator: "\n")
+    let widest = 40
+    let width = forms.map(\.usage.count).filter { $0 <= widest }.max() ?? widest
+    return forms.map { form in
+      form.usage.count > width
+        ? "  \(form.usage)\n" + "".padded(to: width + 4) + form.summary
+        : "  " + form.usage.padded(to: width + 2) + form.summary
+    }.joined(separator: "\n")
   }
 }

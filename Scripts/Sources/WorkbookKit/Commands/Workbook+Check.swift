@@ -3,15 +3,17 @@ import WorkbookCore
 extension Workbook {
   /// Runs the current lesson's tests and says what the result means.
   ///
-  /// - Parameter prediction: the colour the learner expects, to be confirmed or not.
-  func check(predicting prediction: Colour?) throws -> Int32 {
-    try runCheck(predicting: prediction).report.isOnTrack ? 0 : 1
+  /// - Parameters:
+  ///   - prediction: the colour the learner expects, to be confirmed or not.
+  ///   - breaks: at a break step, the tests the learner expects its change to break.
+  func check(predicting prediction: Colour?, breaks: BreakPrediction? = nil) throws -> Int32 {
+    try runCheck(predicting: prediction, breaks: breaks).report.isOnTrack ? 0 : 1
   }
 
   /// Runs and prints a check; returns its report, the step the learner works on (nil in free
   /// practice, after a lesson's last step), and whether it printed notes about the learner's
   /// mistakes.
-  func runCheck(predicting prediction: Colour?) throws -> (
+  func runCheck(predicting prediction: Colour?, breaks: BreakPrediction? = nil) throws -> (
     report: CheckReport, step: Step?, hasNotes: Bool
   ) {
     if let (lesson, progress) = try practisedLesson() {
@@ -25,19 +27,23 @@ extension Workbook {
     let files = try workspace.currentFiles(of: lesson)
     let report: CheckReport
     let mistakes: Mistakes
+    var failing: Set<String> = []
     if progress.gradesOwnTest(at: step) {
       report = try gradedCheck(of: lesson, at: step, files: files, progress: &progress)
       mistakes = Mistakes(
         lesson: lesson, step: step, files: files, progress: progress, colour: report.colour)
     } else {
       let outcome = try runTests(of: lesson)
+      if case .ran(_, let failures) = outcome {
+        failing = Set(failures.map(\.test))
+      }
       mistakes = Mistakes(
         lesson: lesson, step: step, files: files, progress: progress,
         colour: CheckReport.closing(outcome, at: step, of: lesson).colour)
       report = CheckReport(
         lesson: lesson, step: progress.expected(at: step), outcome: outcome,
         root: workspace.root.path, codeAsFound: mistakes.codeAsFound,
-        testsEdited: !mistakes.editedTestFiles.isEmpty)
+        testsEdited: mistakes.editedTestsByMistake)
     }
     for (index, line) in report.lines.enumerated() {
       terminal.print(index == 0 ? terminal.paint(line, report.colour) : line)
@@ -47,6 +53,14 @@ extension Workbook {
     }
     progress.checkedThisStep = true
     judge(prediction ?? progress.pendingPrediction, of: report, progress: &progress)
+    if let breaks {
+      let (held, sentence) = breaks.judged(against: failing)
+      progress.counted(predictionHeld: held)
+      terminal.print("")
+      terminal.print(
+        "\(sentence): \(progress.predictionsHeld) of \(progress.predictions) predictions held."
+          + (held ? "" : " Which test pins down what the change touched, and which does not?"))
+    }
     try progress.save(to: workspace)
     let working = try workingStep(at: step, of: lesson, progress: progress)
     return (report, working, !mistakes.lines.isEmpty)

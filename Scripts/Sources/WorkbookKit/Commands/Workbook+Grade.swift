@@ -21,6 +21,7 @@ extension Workbook {
     }
     let (grade, ownRun) = try grader.grade(files)
     if case .redAsIntended(let failing) = grade {
+      progress.acceptedTestFiles = lesson.tests(of: files).texts
       // At an amber step the learner's test fails by not compiling: its first error stands
       // for it.
       if case .success(.doesNotCompile(let errors)) = ownRun {
@@ -46,7 +47,7 @@ extension LearnerProgress {
       return step.expecting(.failures(tests: acceptedTests, message: message))
     case .compileError(let diagnostic):
       return step.expecting(.compileError(diagnostic: acceptedTests.first ?? diagnostic))
-    case .allPass:
+    case .allPass, .breaks:
       return step
     }
   }

@@ -26,11 +26,16 @@ extension Workbook {
         "You skipped the reference's refactoring (\(step.title)); your code is as it was.")
     }
     let following = lesson.steps.dropFirst(step.number)
-    let upcoming = following.first(where: \.kind.isFailing)
+    // A break step is a stop of its own: the learner predicts what its change breaks, then sees.
+    let upcoming = following.first { $0.kind.isFailing || $0.kind == .break }
     let refactoring = following.first { candidate in
       candidate.number < (upcoming?.number ?? Int.max) && candidate.kind == .refactor
         && (candidate.writes.keys.contains(where: lesson.isProductionPath)
           || isStrictRefactoringOfTests(candidate, in: lesson))
+    }
+    let stop = refactoring ?? upcoming
+    if step.kind == .break || stop?.kind == .break {
+      try putReferenceCode(before: stop, of: lesson)
     }
     if let refactoring {
       // Under strict rules a refactoring of the tests is the learner's to make, from the tests
@@ -50,6 +55,10 @@ extension Workbook {
       return 0
     }
     try bringInTests(of: upcoming, after: step, in: lesson, progress: &progress)
+    if upcoming.kind == .break {
+      showBreak(upcoming, of: lesson)
+      return 0
+    }
     if progress.writesOwnTest {
       printWhatToTest(upcoming, of: lesson)
       printOuterLoop(arrivingAt: upcoming, of: lesson)
@@ -84,11 +93,19 @@ extension Workbook {
     }
     let edited = progress.editedTests(
       in: try workspace.currentFiles(of: lesson), at: step, of: lesson)
-    guard edited.isEmpty else {
+    // Before a refactoring of the tests, changed tests are the learner's own repair: `next`
+    // saves them and brings in the reference's.
+    guard edited.isEmpty || !lesson.repairsOfTheTests(after: step).isEmpty else {
       return "you changed the tests that step \(step.number) gives you "
         + "(\(edited.joined(separator: ", "))); put them back with 'swift run workbook restore'"
     }
     let run = try runTests(of: lesson)
+    if step.kind == .break {
+      return CheckReport.matches(step.expectation, run)
+        ? nil
+        : "step \(step.number) must break exactly the tests it declares first "
+          + "('swift run workbook check' shows why)"
+    }
     if lesson.staysRed(step) {
       let failsAsDeclared = CheckReport.matches(
         step.expectation, run.settingAside(lesson.outerStillRed(during: step)))

@@ -1,12 +1,14 @@
 import Foundation
 import WorkbookCore
+import WorkbookGates
 
 extension Workbook {
   /// Puts `reference`, the reference's tests of the step the learner moves to, in place of the
   /// lesson's tests, keeping the learner's own tests: the reference's changes since `step`, and
-  /// the greens after it that the learner made themselves, are merged into the learner's files.
-  /// Tests the learner only edited are saved and replaced. Under strict rules the tests are
-  /// always the learner's own, since their code is written in them.
+  /// the greens after it that the learner made themselves, are merged into the learner's files,
+  /// around the tests the learner wrote, which no change reaches. Tests the learner only edited
+  /// are saved and replaced. Under strict rules the tests are always the learner's own, since
+  /// their code is written in them, and the reference's moves may reach into any of them.
   ///
   /// - Returns: the tests now in place, by path, when they hold the learner's own tests; nil
   ///   when they are `reference`.
@@ -19,22 +21,47 @@ extension Workbook {
         reference, of: lesson, folders: [lesson.testsFolder], announce: reportSaved)
       return nil
     }
+    let base = lesson.tests(of: lesson.state(after: stepDone(leaving: step, in: lesson).number))
+    let current = lesson.tests(of: try workspace.currentFiles(of: lesson))
+    let ours = tests(toMergeLeaving: step, of: lesson, current: current, progress: progress)
     let (merged, conflicts) = ThreeWayMerge.merge(
-      base: lesson.tests(of: lesson.state(after: stepDone(leaving: step, in: lesson).number)),
-      ours: lesson.tests(of: try workspace.currentFiles(of: lesson)), theirs: reference)
-    if conflicts.isEmpty {
+      base: base, ours: ours, theirs: reference,
+      keeping: lesson.rules == .strict ? [:] : NewTests.sources(in: ours, given: base))
+    if conflicts.isEmpty, ours == current {
       // The merge keeps the learner's tests, so there is nothing to save first.
       try workspace.change(
         to: merged, of: lesson, folders: [lesson.testsFolder], savingWork: false
       )?.apply()
-    } else {
-      try workspace.materialise(
-        merged, of: lesson, folders: [lesson.testsFolder], announce: reportSaved)
+      return merged == reference ? nil : merged.texts
+    }
+    try workspace.materialise(
+      merged, of: lesson, folders: [lesson.testsFolder], announce: reportSaved)
+    if !conflicts.isEmpty {
       terminal.print(
         "Your tests in \(conflicts.joined(separator: ", ")) could not be merged with the "
           + "reference's new tests, so that file now holds the reference's.")
     }
     return merged == reference ? nil : merged.texts
+  }
+
+  /// The learner's tests that the reference's change is merged into, leaving `step`, given the
+  /// tests now in the files, `current`.
+  ///
+  /// Leaving a step whose test the learner wrote, their new test is in the files; if a
+  /// refactoring of the tests follows, their changes since it was graded are their repair, so
+  /// the tests as graded are merged, and the files are saved. Leaving any other step, a change
+  /// to the tests the learner had is an edit, or their repair: it is saved, and the reference's
+  /// change comes into the tests as they had them. Under strict rules the tests in the files are
+  /// always the learner's.
+  private func tests(
+    toMergeLeaving step: Step, of lesson: Lesson, current: Snapshot, progress: LearnerProgress
+  ) -> Snapshot {
+    guard lesson.rules != .strict else { return current }
+    guard progress.writesOwnTest else { return progress.testsAsGiven(at: step, of: lesson) }
+    guard !lesson.repairsOfTheTests(after: step).isEmpty,
+      let graded = progress.acceptedTestFiles
+    else { return current }
+    return Snapshot(files: graded.mapValues { Data($0.utf8) })
   }
 
   /// Says what the learner must test at `step`, whose test is theirs to write, and where.

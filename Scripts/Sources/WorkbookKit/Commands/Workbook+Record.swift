@@ -12,9 +12,11 @@ extension Workbook {
   ///   - hints: the step's hints; when there are none, the author is asked for them.
   ///   - stillRed: outer tests to keep red through the step, besides those the last step left
   ///     red and that still fail.
+  ///   - undoes: the earlier steps whose change this one takes back on purpose, such as the
+  ///     step after a break step that takes its planted bug out again.
   func record(
     _ kind: StepKind, title: String, lesson name: String?, hints: [String] = [],
-    stillRed: [String] = []
+    stillRed: [String] = [], undoes: [Int] = []
   )
     throws -> Int32
   {
@@ -29,7 +31,7 @@ extension Workbook {
     }
     let draft = Step(
       number: lesson.steps.count + 1, folder: "", kind: kind, title: title, expectation: .allPass,
-      hints: [], writes: [:], deletes: [])
+      hints: [], writes: [:], deletes: [], undoes: undoes)
     try refuseBreaches(
       of: draft, from: previous, to: current, in: lesson, doing: "record \(kind.withArticle) step")
     terminal.print("Running the tests to record what step \(draft.number) shows …")
@@ -39,6 +41,7 @@ extension Workbook {
       kind: kind, title: title, outcome: run.settingAside(outer), previous: previous,
       current: current)
     manifest.outerStillRed = outer.isEmpty ? nil : outer
+    manifest.undoes = undoes.isEmpty ? nil : undoes
     manifest.hints = askForHints(unless: hints)
     let folder = String(format: "%02d-", draft.number) + Self.slug(title)
     let url = workspace.root.appendingPathComponent("\(lesson.lessonFolder)steps/\(folder)")
@@ -98,6 +101,10 @@ extension Workbook {
     case (.red, .ran(_, let failures)) where !failures.isEmpty:
       manifest.failing = failures.map(\.test).sorted()
       manifest.message = Self.failureFragment(of: Self.sharedMessage(of: failures.map(\.message)))
+    case (.break, .ran(_, let failures)):
+      manifest.breaks = failures.sorted { $0.test < $1.test }.map {
+        StillRedTest(test: $0.test, message: Self.failureFragment(of: $0.message))
+      }
     case (.green, .ran(_, let failures)) where failures.isEmpty,
       (.refactor, .ran(_, let failures)) where failures.isEmpty:
       break
@@ -135,6 +142,7 @@ extension Workbook {
       case .amber: "a compile error"
       case .red: "a failing test"
       case .green, .refactor: "every test passing"
+      case .break: "tests that compile"
       }
     let fitting =
       switch colour {

@@ -83,7 +83,8 @@ public struct Workbook {
       return 0
     case .status: return try status()
     case .start(let lesson): return try start(lesson)
-    case .check(let prediction): return try check(predicting: prediction)
+    case .check(let prediction, let breaks):
+      return try check(predicting: prediction, breaks: breaks)
     case .watch: return try watch()
     case .next(let force): return try next(force: force)
     case .hint: return try hint()
@@ -95,8 +96,9 @@ public struct Workbook {
     case .reset(let lesson): return try reset(lesson)
     case .diff(let lesson, let from, let to): return try diff(lesson, from: from, to: to)
     case .branches: return try branches()
-    case .record(let kind, let title, let lesson, let hints, let stillRed):
-      return try record(kind, title: title, lesson: lesson, hints: hints, stillRed: stillRed)
+    case .record(let kind, let title, let lesson, let hints, let stillRed, let undoes):
+      return try record(
+        kind, title: title, lesson: lesson, hints: hints, stillRed: stillRed, undoes: undoes)
     case .new(let slug, let title): return try createLesson(slug, title: title)
     case .amend: return try amend()
     case .insert(let kind, let title, let hints):

@@ -5,7 +5,7 @@ public final class IdempotencyLayer {
   public init() {}
 
   /// The response to `request`.
-  public func response(to request: Request, orRun operation: () -> Response) -> Response {
+  public func response(to request: Request, orRun operation: () -> Response) throws -> Response {
     operation()
   }
 }

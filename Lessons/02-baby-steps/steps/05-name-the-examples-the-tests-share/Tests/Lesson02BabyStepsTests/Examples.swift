@@ -15,3 +15,16 @@ let paymentOne = Response(status: 201, body: "payment pay_1")
 func payment(key: String?, body: String = tenEuros) -> Request {
   Request(method: "POST", path: "/payments", idempotencyKey: key, body: body)
 }
+
+/// An operation that stands in for charging a card: it answers `paymentOne`, and counts how often
+/// it runs.
+final class Charge {
+  /// How often the operation has run.
+  private(set) var runs = 0
+
+  /// Charges the card, as far as a test can tell.
+  func run() -> Response {
+    runs += 1
+    return paymentOne
+  }
+}

@@ -4,26 +4,22 @@ import Testing
 @Suite("An idempotency layer")
 struct IdempotencyLayerTests {
   @Test("a first request runs the operation and returns its response")
-  func firstRequestRunsTheOperation() {
+  func firstRequestRunsTheOperation() throws {
     let layer = IdempotencyLayer()
 
-    let response = layer.response(to: payment(key: keyOne)) { paymentOne }
+    let response = try layer.response(to: payment(key: keyOne)) { paymentOne }
 
     #expect(response == paymentOne)
   }
 
   @Test("the same body under two keys runs twice: the key, not the body, names the payment")
-  func sameBodyUnderTwoKeysRunsTwice() {
+  func sameBodyUnderTwoKeysRunsTwice() throws {
     let layer = IdempotencyLayer()
-    var runs = 0
-    let charge = {
-      runs += 1
-      return paymentOne
-    }
+    let charge = Charge()
 
-    _ = layer.response(to: payment(key: keyOne, body: tenEuros), orRun: charge)
-    _ = layer.response(to: payment(key: keyTwo, body: tenEuros), orRun: charge)
+    _ = try layer.response(to: payment(key: keyOne, body: tenEuros), orRun: charge.run)
+    _ = try layer.response(to: payment(key: keyTwo, body: tenEuros), orRun: charge.run)
 
-    #expect(runs == 2)
+    #expect(charge.runs == 2)
   }
 }

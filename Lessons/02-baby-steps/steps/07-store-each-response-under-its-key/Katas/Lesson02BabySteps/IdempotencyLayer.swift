@@ -9,7 +9,7 @@ public final class IdempotencyLayer {
 
   /// The response to `request`: the stored one when its key has been seen, otherwise the result
   /// of running `operation`, which is then stored.
-  public func response(to request: Request, orRun operation: () -> Response) -> Response {
+  public func response(to request: Request, orRun operation: () -> Response) throws -> Response {
     if let stored = responses[request.idempotencyKey] {
       return stored
     }
