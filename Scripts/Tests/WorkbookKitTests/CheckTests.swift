@@ -68,7 +68,9 @@ import Testing
     #expect(report.isOnTrack)
     #expect(report.lines.first == "GREEN: the test passes.")
     #expect(
-      report.lines.contains { $0 == "Step \(step.number) is done: you made the failing test pass." }
+      report.lines.contains {
+        $0 == "Step \(step.number + 1) is done: you made step \(step.number)'s failing test pass."
+      }
     )
     #expect(report.lines.last?.hasSuffix("swift run workbook next") == true)
   }

@@ -134,7 +134,7 @@ private let attempts: [LearnerWrittenStepTests.Attempt] = [
     try fixture.write(TemporaryWorkspace.code, ownCode + "let stores = true\n")
     let (green, done) = try fixture.run(.check(predicting: nil), runner: RuleRunner())
     #expect(green == 0)
-    #expect(done.output.contains("Step 3 is done"))
+    #expect(done.output.contains("Step 4 is done: you made step 3's failing test pass."))
   }
 
   @Test("At an amber step, a test that asks for a name the code lacks is the failure intended")

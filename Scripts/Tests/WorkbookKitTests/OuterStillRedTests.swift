@@ -308,7 +308,7 @@ extension Step {
     #expect(report.colour == .red)
     #expect(report.isOnTrack)
     #expect(report.lines.contains { $0.contains("\(acceptance) is all that is left") })
-    #expect(!report.lines.contains { $0.contains("Step 2 is done") })
+    #expect(!report.lines.contains { $0.contains("is done: you made") })
   }
 
   @Test("check says so when the outer test turns green: the outer loop is closed")
@@ -417,7 +417,7 @@ extension Step {
 
     #expect(report.colour == .red)
     #expect(report.isOnTrack)
-    #expect(report.lines.contains("Step 2 is done: you made the failing test pass."))
+    #expect(report.lines.contains("Step 3 is done: you made step 2's failing test pass."))
     #expect(
       report.lines.contains(
         "Commit: your unit is green, and the acceptance test fails only as the step expects."))

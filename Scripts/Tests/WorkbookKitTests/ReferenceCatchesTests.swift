@@ -33,17 +33,49 @@ import Testing
     #expect(runner.filesSeen.count == runs)
   }
 
-  @Test("An answer in which a run crashed or was stopped is not kept")
-  func crashedRunNotKept() throws {
+  @Test("An answer in which a run was stopped at its time limit is not kept")
+  func stoppedRunNotKept() throws {
     let fixture = try TemporaryWorkspace()
     try fixture.addLessonWithLearnerStep()
-    let crashing = FailingRunner(failing: { $0 == 2 }, then: ScriptedRunner([.green()]))
-    _ = try catches(in: fixture, runner: crashing).mutants()
+    let stopping = FailingRunner(
+      failing: { $0 == 2 }, with: WorkbookError.testsTimedOut(after: 20),
+      then: ScriptedRunner([.green()]))
+    _ = try catches(in: fixture, runner: stopping).mutants()
     let runner = RuleRunner()
 
     let again = try catches(in: fixture, runner: runner).mutants()
 
     #expect(again.map(\.mutatedLines) == ["let stores = false"])
     #expect(!runner.filesSeen.isEmpty)
+  }
+
+  @Test("An answer in which a run crashed is kept: a mutant that crashes the tests always does")
+  func crashedRunKept() throws {
+    let fixture = try TemporaryWorkspace()
+    try fixture.addLessonWithLearnerStep()
+    let crashing = FailingRunner(failing: { $0 == 2 }, then: ScriptedRunner([.green()]))
+    let first = try catches(in: fixture, runner: crashing).mutants()
+    let runner = RuleRunner()
+
+    let again = try catches(in: fixture, runner: runner).mutants()
+
+    #expect(again == first)
+    #expect(runner.filesSeen.isEmpty)
+  }
+
+  @Test("Told the time limit of a mutant's run, finding the catches runs the mutants and no more")
+  func noTimingRunWhenTheLimitIsKnown() throws {
+    let timed = try TemporaryWorkspace()
+    try timed.addLessonWithLearnerStep()
+    let told = try TemporaryWorkspace()
+    try told.addLessonWithLearnerStep()
+    let timing = RuleRunner()
+    let knowing = RuleRunner()
+
+    let found = try catches(in: timed, runner: timing).mutants()
+    let foundKnowing = try catches(in: told, runner: knowing).mutants(timeLimit: 20)
+
+    #expect(foundKnowing == found)
+    #expect(knowing.filesSeen.count == timing.filesSeen.count - 1)
   }
 }

@@ -56,7 +56,8 @@ private let ownCode = "let compares = true\n"
     try fixture.write(TemporaryWorkspace.test, withOwnTest("let stores = true\n#expect(stores)"))
     let (green, done) = try fixture.run(.check(predicting: nil), runner: RuleRunner())
     #expect(green == 0, "\(done.output)")
-    #expect(done.output.contains("Step 4 is done"), "\(done.output)")
+    #expect(
+      done.output.contains("Step 5 is done: you made step 4's failing test pass"), "\(done.output)")
   }
 
   @Test("Writing the test at a step whose test is the learner's is not code written too early")

@@ -16,6 +16,9 @@ public struct LearnerProgress: Codable, Equatable, Sendable {
   public var predictionsHeld = 0
   /// The colour the learner predicted with `predict` for the next check, if any.
   public var pendingPrediction: Colour?
+  /// The slug of the finished lesson whose tests `check` and `watch` still run, for the
+  /// lesson's exercises, while no lesson is in progress; nil once another lesson starts.
+  public var practising: String?
   /// Whether the learner has run `check` since arriving at the current step.
   public var checkedThisStep = false
   /// A fingerprint of the lesson's production code when the learner arrived at the step.
@@ -47,10 +50,12 @@ public struct LearnerProgress: Codable, Equatable, Sendable {
   }
 
   /// Makes `slug` the current lesson at step `number`, with no hints seen and no check run yet.
+  /// Free practice in a finished lesson ends here.
   ///
   /// - Parameter production: a fingerprint of the production code as the learner finds it.
   public mutating func move(to number: Int, of slug: String, production: String? = nil) {
     lesson = slug
+    practising = nil
     step = number
     hintsShown = 0
     checkedThisStep = false
@@ -104,6 +109,7 @@ public struct LearnerProgress: Codable, Equatable, Sendable {
     checkedThisStep = try container.decodeIfPresent(Bool.self, forKey: .checkedThisStep) ?? false
     productionOnArrival = try container.decodeIfPresent(String.self, forKey: .productionOnArrival)
     pendingPrediction = try container.decodeIfPresent(Colour.self, forKey: .pendingPrediction)
+    practising = try container.decodeIfPresent(String.self, forKey: .practising)
     handsOutEveryTest =
       try container.decodeIfPresent(Bool.self, forKey: .handsOutEveryTest) ?? false
     writesOwnTest = try container.decodeIfPresent(Bool.self, forKey: .writesOwnTest) ?? false

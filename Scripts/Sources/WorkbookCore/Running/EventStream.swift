@@ -6,17 +6,23 @@ import Foundation
 /// `issueRecorded` and `testEnded`. Unknown kinds are ignored, as the format asks.
 enum EventStream {
   /// The tests that ran and those that failed, or nil when the run ended early (a crash).
+  ///
+  /// A failing test keeps every issue it recorded. The cases of a parameterised test run in
+  /// parallel, so their issues are put in the order the test lists its cases: a run reads the
+  /// same each time.
   static func parse(_ data: Data) -> (tests: Set<String>, failures: [TestFailure])? {
     let decoder = JSONDecoder()
     var names: [String: String] = [:]
+    var cases: [String: [String]] = [:]
     var ended = false
     var tests: Set<String> = []
-    var failures: [String: TestFailure] = [:]
+    var issues: [String: [(caseID: String?, issue: TestIssue)]] = [:]
     var order: [String] = []
     for line in data.split(separator: UInt8(ascii: "\n")) {
       guard let record = try? decoder.decode(Record.self, from: line) else { continue }
       if let test = record.test, test.kind == "function" {
         names[test.id] = test.displayName ?? test.name
+        cases[test.id] = test.testCases?.map(\.id)
       }
       guard let event = record.event else { continue }
       switch event.kind {
@@ -25,20 +31,34 @@ enum EventStream {
       case "testEnded" where names[event.testID ?? ""] != nil:
         tests.insert(shortName(event.testID ?? ""))
       case "issueRecorded":
-        guard let id = event.testID, let issue = event.issue, issue.isKnown != true,
-          failures[id] == nil
-        else { continue }
-        order.append(id)
-        failures[id] = TestFailure(
-          test: shortName(id), displayName: names[id] ?? shortName(id),
-          message: event.messages.first?.text ?? "",
-          location: issue.sourceLocation.map { "\($0.file):\($0.line):\($0.column)" })
+        guard let id = event.testID, let issue = event.issue, issue.isKnown != true else {
+          continue
+        }
+        if issues[id] == nil { order.append(id) }
+        issues[id, default: []].append(
+          (
+            event.testCase?.id,
+            TestIssue(
+              message: event.messages.first?.text ?? "",
+              location: issue.sourceLocation.map { "\($0.file):\($0.line):\($0.column)" },
+              arguments: event.testCase?.displayName)
+          ))
       default:
         continue
       }
     }
     guard ended else { return nil }
-    return (tests, order.compactMap { failures[$0] })
+    let failures = order.map { id in
+      let listed = cases[id] ?? []
+      let place = { (caseID: String?) in caseID.flatMap { listed.firstIndex(of: $0) } ?? 0 }
+      // A stable sort keeps the issues of one case in the order they were recorded.
+      let sorted = issues[id, default: []].enumerated()
+        .sorted { (place($0.element.caseID), $0.offset) < (place($1.element.caseID), $1.offset) }
+      return TestFailure(
+        test: shortName(id), displayName: names[id] ?? shortName(id),
+        issues: sorted.map(\.element.issue))
+    }
+    return (tests, failures)
   }
 
   /// How long each test took and where it is declared, or nil when the run ended early.
@@ -108,6 +128,13 @@ enum EventStream {
     let name: String
     let displayName: String?
     let sourceLocation: SourceLocation?
+    /// The cases of a parameterised test, in the order it lists its arguments.
+    let testCases: [TestCase]?
+
+    private enum CodingKeys: String, CodingKey {
+      case kind, id, name, displayName, sourceLocation
+      case testCases = "_testCases"
+    }
   }
 
   private struct EventRecord: Decodable {
@@ -116,6 +143,19 @@ enum EventStream {
     let issue: Issue?
     let messages: [Message]
     let instant: Instant?
+    /// The case of a parameterised test the event belongs to.
+    let testCase: TestCase?
+
+    private enum CodingKeys: String, CodingKey {
+      case kind, testID, issue, messages, instant
+      case testCase = "_testCase"
+    }
+  }
+
+  /// One case of a parameterised test: its arguments, as Swift Testing shows them.
+  private struct TestCase: Decodable {
+    let id: String
+    let displayName: String
   }
 
   private struct Instant: Decodable {

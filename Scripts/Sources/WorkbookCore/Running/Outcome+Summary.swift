@@ -1,6 +1,10 @@
 import Foundation
 
 extension Outcome {
+  /// How many failures of one test the summary shows: the first few say what is wrong, and a
+  /// loop of expectations would bury the other tests.
+  static let issuesShown = 3
+
   /// The colour of the run and what failed, with paths relative to `root`: the part of the
   /// report that depends only on the run, which `check` prints and lesson texts show.
   public func summary(relativeTo root: String) -> [String] {
@@ -20,10 +24,16 @@ extension Outcome {
       // Tests run in parallel, so failures arrive in any order: name order reads the same each run.
       for failure in failures.sorted(by: { $0.test < $1.test }) {
         lines.append("  ✘ \"\(failure.displayName)\" (\(failure.test))")
-        // Tests live in Tests/<Module>/, so the location reads as a path from the root.
-        let location = failure.location.map { "Tests/\($0)" }
-        lines.append(
-          "    " + [location, failure.message].compactMap { $0 }.joined(separator: ": "))
+        for issue in failure.issues.prefix(Self.issuesShown) {
+          // Tests live in Tests/<Module>/, so the location reads as a path from the root.
+          let location = issue.location.map { "Tests/\($0)" }
+          let place = [location, issue.message].compactMap { $0 }.joined(separator: ": ")
+          lines.append("    " + (issue.arguments.map { "with \($0): " } ?? "") + place)
+        }
+        if failure.issues.count > Self.issuesShown {
+          let more = counted(failure.issues.count - Self.issuesShown, "more failing expectation")
+          lines.append("    … and \(more)")
+        }
       }
       return lines
     }

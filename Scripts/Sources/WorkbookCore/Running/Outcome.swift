@@ -17,16 +17,53 @@ public struct Diagnostic: Equatable, Sendable {
   }
 }
 
-/// One test that recorded a failure, with the first message it recorded.
+/// One failure a test recorded: a failed expectation, a thrown error or a recorded issue.
+public struct TestIssue: Equatable, Sendable {
+  /// What the failure says, such as `Expectation failed: (v → 1) == 2`.
+  public let message: String
+  /// Where it was recorded, as `Module/File.swift:line:column`, when known.
+  public let location: String?
+  /// The arguments of the failing case of a parameterised test, as Swift Testing shows them;
+  /// nil for a test without arguments.
+  public let arguments: String?
+
+  /// A failure with `message`, recorded at `location`, in the case with `arguments`.
+  public init(message: String, location: String?, arguments: String?) {
+    self.message = message
+    self.location = location
+    self.arguments = arguments
+  }
+}
+
+/// One test that recorded a failure, with every failure it recorded.
 public struct TestFailure: Equatable, Sendable {
   /// The test, named `Suite/function()`.
   public let test: String
   /// The test's display name, or its function name when it has none.
   public let displayName: String
+  /// Every failure the test recorded, never empty: in the order recorded, and for a
+  /// parameterised test, case by case in the order the test lists its arguments.
+  public let issues: [TestIssue]
+
+  /// A test that recorded `issues`, at least one.
+  public init(test: String, displayName: String, issues: [TestIssue]) {
+    precondition(!issues.isEmpty, "a failing test records at least one issue")
+    self.test = test
+    self.displayName = displayName
+    self.issues = issues
+  }
+
+  /// A test that recorded one failure, with `message`, at `location`.
+  public init(test: String, displayName: String, message: String, location: String?) {
+    self.init(
+      test: test, displayName: displayName,
+      issues: [TestIssue(message: message, location: location, arguments: nil)])
+  }
+
   /// The first failure message the test recorded.
-  public let message: String
-  /// Where the failure was recorded, as `Module/File.swift:line:column`, when known.
-  public let location: String?
+  public var message: String { issues[0].message }
+  /// Where the first failure was recorded, as `Module/File.swift:line:column`, when known.
+  public var location: String? { issues[0].location }
 }
 
 /// What one run of a lesson's tests showed.

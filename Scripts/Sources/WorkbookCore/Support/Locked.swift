@@ -2,17 +2,17 @@ import Foundation
 
 /// A value behind a lock, safe to share between threads; `Synchronization.Mutex` would need
 /// macOS 15.
-final class Locked<Value>: @unchecked Sendable {
+public final class Locked<Value>: @unchecked Sendable {
   private let lock = NSLock()
   private var value: Value
 
   /// Creates the lock around `value`.
-  init(_ value: Value) {
+  public init(_ value: Value) {
     self.value = value
   }
 
   /// Runs `body` with the value, holding the lock.
-  func withLock<Result>(_ body: (inout Value) -> Result) -> Result {
+  public func withLock<Result>(_ body: (inout Value) -> Result) -> Result {
     lock.lock()
     defer { lock.unlock() }
     return body(&value)

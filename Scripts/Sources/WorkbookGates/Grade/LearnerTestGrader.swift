@@ -30,6 +30,8 @@ public struct LearnerTestGrader: Sendable {
   /// Whether check 4 runs the tests against the mutants. Only `verify` leaves it out, for the
   /// reference's own test: the mutants it must catch are those it was seen to catch.
   var checksMutants = true
+  /// Told what the grading is doing as it goes, from any thread.
+  public var onPhase: @Sendable (GradingPhase) -> Void = { _ in }
 
   /// Creates the grader of the learner's tests at `step` of `lesson`.
   public init(
@@ -84,6 +86,7 @@ public struct LearnerTestGrader: Sendable {
     guard !newTests.isEmpty else { return (.noNewTest, try run(files, in: "check").outcome) }
     let newCode = lesson.production(of: lesson.state(after: green.number)).merging(tests)
     let oldCode = lesson.production(of: lesson.state(after: before.number)).merging(tests)
+    onPhase(.threeWays(green: green.number))
     let runs = try inParallel(
       [
         { @Sendable in try run(files, in: "check") },
@@ -173,12 +176,20 @@ public struct LearnerTestGrader: Sendable {
   private func missedMutants(
     by tests: Snapshot, newTests: [String], of green: Step, timeLimit: TimeInterval
   ) throws -> [Mutant] {
+    let onPhase = self.onPhase
     let catches = ReferenceCatches(
-      lesson: lesson, step: step, green: green, scratches: mutantScratches, runner: runner)
-    let mutants = try catches.mutants()
+      lesson: lesson, step: step, green: green, scratches: mutantScratches, runner: runner,
+      onRun: { onPhase(.findingCatches(done: $0, total: $1)) })
+    // The run of the green step's code in check 2 gave the time limit: no run to time it again.
+    let mutants = try catches.mutants(timeLimit: timeLimit)
     let files = lesson.production(of: lesson.state(after: green.number)).merging(tests)
-    let outcomes = try MutantRuns(files: files, scratches: mutantScratches, runner: runner)
-      .outcomes(of: mutants, timeLimit: timeLimit)
+    let total = mutants.count
+    if total > 0 { onPhase(.mutants(done: 0, total: total)) }
+    let outcomes = try MutantRuns(
+      files: files, scratches: mutantScratches, runner: runner,
+      onRun: { onPhase(.mutants(done: $0, total: total)) }
+    )
+    .outcomes(of: mutants, timeLimit: timeLimit)
     return zip(mutants, outcomes).filter { _, outcome in
       guard case .ran(_, let failures) = outcome else { return false }
       return !failures.contains { newTests.contains($0.test) }

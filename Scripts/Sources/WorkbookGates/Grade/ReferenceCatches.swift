@@ -22,6 +22,8 @@ struct ReferenceCatches {
   let scratches: [ScratchPackage]
   /// What runs the tests.
   let runner: any TestRunner
+  /// Told how many of how many mutants have run so far, when the answer is not kept yet.
+  var onRun: @Sendable (_ done: Int, _ total: Int) -> Void = { _, _ in }
 
   /// The production code the mutants are made of: the green step's.
   private var production: Snapshot {
@@ -43,17 +45,26 @@ struct ReferenceCatches {
 
   /// The mutants the step's reference test catches, from the kept answer when it still holds,
   /// otherwise by running every mutant once.
-  func mutants() throws -> [Mutant] {
+  ///
+  /// - Parameter timeLimit: how long a mutant's run may take, when the caller knows it from a
+  ///   run of the green step's code; otherwise one more run, without a fault, times it.
+  func mutants(timeLimit: TimeInterval? = nil) throws -> [Mutant] {
     let all = allMutants()
     if let kept = keptAnswer(for: all) {
       return kept
     }
-    let outcomes = try MutantRuns(files: files, scratches: scratches, runner: runner)
-      .outcomes(of: all, timeLimit: try timeLimit(for: files))
-    let caught = zip(all, outcomes).filter { isCaught($0.1) }.map(\.0)
-    // A run that crashed or was stopped says nothing about the step's test, and a busy machine
-    // may have stopped it: only an answer that every run gave is kept.
-    if !outcomes.contains(where: { $0 == nil }) {
+    let total = all.count
+    let onRun = self.onRun
+    onRun(0, total)
+    let endings = try MutantRuns(
+      files: files, scratches: scratches, runner: runner, onRun: { onRun($0, total) }
+    )
+    .endings(of: all, timeLimit: try timeLimit ?? self.timeLimit(for: files))
+    let caught = zip(all, endings).filter { isCaught($0.1.outcome) }.map(\.0)
+    // A run that crashed or was stopped says nothing about the step's test. A mutant that
+    // crashes the tests does so every time, but a busy machine may have stopped a run that
+    // would have ended: an answer is kept unless a run was stopped.
+    if !endings.contains(.stopped) {
       let kept = Kept(fingerprint: fingerprint, mutants: caught.map(\.key))
       try FileTree.write(try JSONEncoder().encode(kept), to: keptFile)
     }

@@ -16,6 +16,15 @@ struct CheckReport: Equatable {
   /// The colour, whether the step expects it, and what to do next, in one line.
   let summary: String
 
+  /// A report of the lines given, of a run with no outer tests set aside.
+  init(lines: [String], colour: Colour, isOnTrack: Bool, summary: String) {
+    self.lines = lines
+    self.colour = colour
+    onlyOuterTestsFail = false
+    self.isOnTrack = isOnTrack
+    self.summary = summary
+  }
+
   /// Reads `outcome` at `step` of `lesson`.
   ///
   /// - Parameters:
@@ -217,6 +226,10 @@ struct CheckReport: Equatable {
   private static func done(_ step: Step, in lesson: Lesson, outerTestsFail: Bool) -> [String] {
     let following = lesson.steps.dropFirst(step.number)
     let upcoming = following.firstIndex { $0.kind.isFailing || $0.kind == .break }
+    // The learner made the test pass: they did the green step after it, if the lesson has one.
+    let finished =
+      lesson.solution(of: step).map { "Step \($0.number) is done: you made step \(step.number)'s" }
+      ?? "Step \(step.number) is done: you made the"
     let refactorings = following.prefix { !$0.kind.isFailing }.filter { $0.kind == .refactor }
     let commit =
       outerTestsFail
@@ -225,13 +238,13 @@ struct CheckReport: Equatable {
     var lines =
       lesson.rules == .strict
       ? [
-        "Step \(step.number) is done: you made the failing test pass, with code inside the test.",
+        "\(finished) failing test pass, with code inside the test.",
         commit,
         "Then refactor: extract duplicated code into methods of the test suite, and move a method",
         "into \(lesson.kataFolder) only as a whole. Run check after each change.",
       ]
       : [
-        "Step \(step.number) is done: you made the failing test pass.", commit,
+        "\(finished) failing test pass.", commit,
         "(next first tries the tests with other examples, in case your code answers only these.)",
         "Then refactor while the tests keep you safe, running check after each change.",
       ]

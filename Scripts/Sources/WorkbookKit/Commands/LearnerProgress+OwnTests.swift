@@ -14,19 +14,27 @@ extension LearnerProgress {
   /// Under strict rules, only those whose expectations differ, since the learner writes code in
   /// the tests; and none at a refactoring whose move changes what the reference's tests expect,
   /// as `deadLetters` becoming `inbox.deadLetters` does, since the learner makes it in theirs.
+  /// Under standard rules, a file that holds tests the learner wrote counts only when its
+  /// expectations differ too: when a later step changes the code they call, such as a method
+  /// that learns to throw, keeping them compiling is the learner's job, as long as what they
+  /// expect stays the same.
   func editedTests(in files: Snapshot, at step: Step, of lesson: Lesson) -> [String] {
     guard !writesOwnTest else { return [] }
     let given = testsAsGiven(at: step, of: lesson)
+    let tests = lesson.tests(of: files)
     guard lesson.rules == .standard else {
       let movesExpectations =
         step.kind == .refactor
         && !lesson.testsWithChangedExpectations(
           from: lesson.state(after: step.number - 1), to: lesson.state(after: step.number)
         ).isEmpty
-      return movesExpectations
-        ? [] : lesson.testsWithChangedExpectations(from: given, to: lesson.tests(of: files))
+      return movesExpectations ? [] : lesson.testsWithChangedExpectations(from: given, to: tests)
     }
-    return lesson.tests(of: files).changedPaths(since: given).sorted()
+    let reference = lesson.tests(of: lesson.state(after: step.number))
+    let learnersFiles = Set(given.changedPaths(since: reference))
+    let expectationsChanged = Set(lesson.testsWithChangedExpectations(from: given, to: tests))
+    return tests.changedPaths(since: given)
+      .filter { !learnersFiles.contains($0) || expectationsChanged.contains($0) }.sorted()
   }
 
   /// Whether `check` grades the learner's tests at `step`: the test is theirs to write, and they

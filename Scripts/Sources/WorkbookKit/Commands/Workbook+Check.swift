@@ -10,15 +10,18 @@ extension Workbook {
     try runCheck(predicting: prediction, breaks: breaks).report.isOnTrack ? 0 : 1
   }
 
-  /// Runs and prints a check; returns its report, the step it was made at, and whether it
-  /// printed notes about the learner's mistakes.
+  /// Runs and prints a check; returns its report, the step the learner works on (nil in free
+  /// practice, after a lesson's last step), and whether it printed notes about the learner's
+  /// mistakes.
   func runCheck(predicting prediction: Colour?, breaks: BreakPrediction? = nil) throws -> (
-    report: CheckReport, step: Step, hasNotes: Bool
+    report: CheckReport, step: Step?, hasNotes: Bool
   ) {
+    if let (lesson, progress) = try practisedLesson() {
+      let report = try runPracticeCheck(of: lesson, progress: progress, predicting: prediction)
+      return (report, nil, false)
+    }
     var (lesson, step, progress) = try currentPosition()
-    terminal.print(
-      "Lesson \(lesson.paddedNumber), step \(step.number) of \(lesson.steps.count) "
-        + "(\(step.kind)): \(step.title)")
+    terminal.print(try positionLine(at: step, of: lesson, progress: progress))
     terminal.print("Running swift test --filter '\(lesson.testFilter)' on a copy of the lesson …")
     terminal.print("")
     let files = try workspace.currentFiles(of: lesson)
@@ -51,18 +54,15 @@ extension Workbook {
       terminal.print(terminal.paint(line, .amber))
     }
     progress.checkedThisStep = true
-    if let prediction = prediction ?? progress.pendingPrediction {
+    if step.kind == .break, prediction ?? progress.pendingPrediction != nil {
+      // A break step is meant to fail; its colour is no guess worth a point.
       progress.pendingPrediction = nil
       terminal.print("")
-      if step.kind == .break {
-        // A break step is meant to fail; its colour is no guess worth a point.
-        terminal.print(
-          "At a break step, predict what breaks, not a colour: how many tests, as in "
-            + "check --predict 2, or which, by name. Your colour was not counted.")
-      } else {
-        progress.predicted(prediction, saw: report.colour)
-        terminal.print(predictionVerdict(prediction, of: report, progress: progress))
-      }
+      terminal.print(
+        "At a break step, predict what breaks, not a colour: how many tests, as in "
+          + "check --predict 2, or which, by name. Your colour was not counted.")
+    } else {
+      judge(prediction ?? progress.pendingPrediction, of: report, progress: &progress)
     }
     if case .tests(let named) = breaks, let unknown = named.first(where: { !ran.contains($0) }) {
       terminal.print("")
@@ -78,7 +78,18 @@ extension Workbook {
           + (held ? "" : " Which test pins down what the change touched, and which does not?"))
     }
     try progress.save(to: workspace)
-    return (report, step, !mistakes.lines.isEmpty)
+    let working = try workingStep(at: step, of: lesson, progress: progress)
+    return (report, working, !mistakes.lines.isEmpty)
+  }
+
+  /// Counts the learner's prediction of the run of `report`, if they made one, and says
+  /// whether it held.
+  func judge(_ prediction: Colour?, of report: CheckReport, progress: inout LearnerProgress) {
+    guard let prediction else { return }
+    progress.pendingPrediction = nil
+    progress.predicted(prediction, saw: report.colour)
+    terminal.print("")
+    terminal.print(predictionVerdict(prediction, of: report, progress: progress))
   }
 
   /// Whether `prediction` held for the run of `report`, and the tally so far. A prediction is of
@@ -104,7 +115,7 @@ extension Workbook {
 
   /// Notes the colour the learner expects from the next check, or from watch's next run.
   func predict(_ colour: Colour) throws -> Int32 {
-    var (_, _, progress) = try currentPosition()
+    var progress = try practisedLesson()?.progress ?? currentPosition().progress
     progress.pendingPrediction = colour
     try progress.save(to: workspace)
     terminal.print(

@@ -8,10 +8,17 @@ extension Workbook {
   func gradedCheck(
     of lesson: Lesson, at step: Step, files: Snapshot, progress: inout LearnerProgress
   ) throws -> CheckReport {
-    let grader = LearnerTestGrader(
+    var grader = LearnerTestGrader(
       lesson: lesson, step: step, given: progress.testsAsGiven(at: step, of: lesson),
       scratchRoot: workspace.root.appendingPathComponent(".build/workbook"),
       root: workspace.root, runner: runner, pacer: pacer)
+    // On stderr, so that the verdict on stdout reads as it always did, in a pipe too; the
+    // lock keeps lines from runs on other threads whole.
+    let printProgress = Locked(terminal.printError)
+    grader.onPhase = { phase in
+      guard phase.isWorthALine else { return }
+      printProgress.withLock { $0(phase.line) }
+    }
     let (grade, ownRun) = try grader.grade(files)
     if case .redAsIntended(let failing) = grade {
       progress.acceptedTestFiles = lesson.tests(of: files).texts

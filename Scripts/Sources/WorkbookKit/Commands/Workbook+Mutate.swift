@@ -12,7 +12,11 @@ extension Workbook {
     if let name {
       lessons = [try workspace.lessons.lesson(named: name)]
     } else {
-      lessons = mine ? [try currentPosition().lesson] : try workspace.lessons.allLessons()
+      // The learner's own tests are those of the lesson they work on, or practise in.
+      lessons =
+        mine
+        ? [try practisedLesson()?.lesson ?? currentPosition().lesson]
+        : try workspace.lessons.allLessons()
     }
     var status: Int32 = 0
     for lesson in lessons {

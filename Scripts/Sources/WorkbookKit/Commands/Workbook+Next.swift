@@ -185,12 +185,14 @@ extension Workbook {
       "Then run 'swift run workbook next' again. To skip this refactoring, run it right away.")
   }
 
-  /// Marks `lesson` finished and leaves it.
+  /// Marks `lesson` finished and leaves it for free practice: `check` and `watch` still run
+  /// its tests until another lesson starts.
   private func finish(_ lesson: Lesson, progress: inout LearnerProgress) throws {
     if !progress.finished.contains(lesson.entry.slug) {
       progress.finished.append(lesson.entry.slug)
     }
     progress.leave()
+    progress.practising = lesson.entry.slug
     try progress.save(to: workspace)
     terminal.print(terminal.paint("You have finished lesson \(lesson.paddedNumber).", .green))
     terminal.print(
@@ -198,5 +200,7 @@ extension Workbook {
     terminal.print(
       "Read the recap in \(lesson.lessonFolder)README.md; 'swift run workbook' shows what comes next."
     )
+    terminal.print(
+      "For the lesson's exercises, 'swift run workbook check' (and watch) still runs its tests.")
   }
 }

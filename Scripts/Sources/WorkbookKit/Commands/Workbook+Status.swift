@@ -14,12 +14,18 @@ extension Workbook {
     terminal.print("")
     let width = entries.map(\.title.count).max() ?? 0
     for entry in entries {
-      let marker = entry.slug == progress.lesson ? "▶" : " "
+      let isCurrent = entry.slug == progress.lesson || entry.slug == progress.practising
+      let marker = isCurrent ? "▶" : " "
       let title = entry.title.padded(to: width + 2)
       let state: String
       if entry.slug == progress.lesson {
-        let count = try workspace.lessons.lesson(named: entry.slug).steps.count
-        state = "at step \(progress.step) of \(count)"
+        let lesson = try workspace.lessons.lesson(named: entry.slug)
+        let step = try lesson.step(progress.step).map {
+          try workingStep(at: $0, of: lesson, progress: progress).number
+        }
+        state = "at step \(step ?? progress.step) of \(lesson.steps.count)"
+      } else if entry.slug == progress.practising {
+        state = "free practice"
       } else if progress.finished.contains(entry.slug) {
         state = "finished"
       } else {
@@ -31,6 +37,11 @@ extension Workbook {
     terminal.print("")
     if progress.predictions > 0 {
       terminal.print("Predictions: \(progress.predictionsHeld) of \(progress.predictions) held.")
+    }
+    if let practising = progress.practising, progress.lesson == nil {
+      terminal.print(
+        "Free practice in lesson \(practising.prefix(2)): 'swift run workbook check' runs its "
+          + "tests as you left them.")
     }
     terminal.print("Next: \(nextCommand(progress, recorded: recorded))")
     return 0

@@ -8,7 +8,7 @@ extension Workbook {
   /// After each check it sums up in one line. A check that cannot run, say because a test
   /// crashed, is reported and watching goes on. A save during a check stops that check, so that
   /// fixing an endless loop takes effect at once, and the next check starts. It ends quietly
-  /// when no lesson is in progress any more, and on Ctrl-C, even in the middle of a check.
+  /// when no lesson is in progress or practised any more, and on Ctrl-C, even in the middle of a check.
   ///
   /// - Parameters:
   ///   - pause: waits between two looks at the files; a tenth of a second by default.
@@ -19,12 +19,12 @@ extension Workbook {
     shouldStop: () -> Bool = { Interrupt.wasPressed },
     cancelRun: @escaping @Sendable () -> Void = Interrupt.cancelRun
   ) throws -> Int32 {
-    let start = try currentPosition()
+    let watched = try watchedLesson()
     var seen = try watchedState()
     watchedCheck(shouldStop: shouldStop, cancelRun: cancelRun)
     if !shouldStop() {
       terminal.print(
-        "Watching \(start.lesson.kataFolder) and \(start.lesson.testsFolder); press Ctrl-C to stop."
+        "Watching \(watched.kataFolder) and \(watched.testsFolder); press Ctrl-C to stop."
       )
     }
     while !shouldStop() {
@@ -44,11 +44,19 @@ extension Workbook {
     return 0
   }
 
-  /// What watch looks at: the learner's position and the current lesson's files; nil when no
-  /// lesson is in progress.
+  /// The lesson whose files watch looks at: the current lesson, or the finished one the
+  /// learner practises in.
+  private func watchedLesson() throws -> Lesson {
+    try practisedLesson()?.lesson ?? currentPosition().lesson
+  }
+
+  /// What watch looks at: the learner's position and the watched lesson's files; nil when no
+  /// lesson is in progress or practised.
   private func watchedState() throws -> WatchedState? {
     let progress = try progress()
-    guard let slug = progress.lesson else { return nil }
+    guard let slug = try progress.lesson ?? practisedLesson()?.lesson.entry.slug else {
+      return nil
+    }
     let lesson = try workspace.lessons.lesson(named: slug)
     return WatchedState(
       lesson: slug, step: progress.step, files: try workspace.currentFiles(of: lesson))
@@ -77,7 +85,7 @@ extension Workbook {
     defer { lock.release() }
     Interrupt.resumeRuns()
     var sentinel: ChangeSentinel?
-    if let lesson = try? currentPosition().lesson,
+    if let lesson = try? watchedLesson(),
       let files = try? workspace.currentFiles(of: lesson)
     {
       sentinel = ChangeSentinel(
@@ -86,13 +94,14 @@ extension Workbook {
     defer { sentinel?.stop() }
     do {
       let check = try runCheck(predicting: nil)
-      let count = try currentPosition().lesson.steps.count
+      let lesson = try watchedLesson()
+      let place =
+        check.step.map { "Step \($0.number) of \(lesson.steps.count) (\($0.kind))" }
+        ?? "Lesson \(lesson.paddedNumber), free practice"
       let note = check.hasNotes ? " · read the note above" : ""
       terminal.print("")
       terminal.print(
-        terminal.paint(
-          "▶ Step \(check.step.number) of \(count) (\(check.step.kind)) · \(check.report.summary)"
-            + note, check.report.colour))
+        terminal.paint("▶ \(place) · \(check.report.summary)" + note, check.report.colour))
     } catch WorkbookError.cancelled {
       terminal.print("")
       terminal.print("A file changed while the tests ran, so that run was stopped.")

@@ -117,12 +117,17 @@ public struct Workbook {
   func currentPosition() throws -> (lesson: Lesson, step: Step, progress: LearnerProgress) {
     let progress = try progress()
     guard let slug = progress.lesson else {
-      guard let last = progress.finished.last,
+      guard let last = progress.practising ?? progress.finished.last,
         let entry = Curriculum.entries.first(where: { $0.slug == last })
       else {
         throw WorkbookError.failure("no lesson started; run 'swift run workbook start 01'")
       }
       let number = entry.slug.prefix(2)
+      if progress.practising != nil {
+        throw WorkbookError.failure(
+          "no lesson in progress: you finished lesson \(number); 'swift run workbook check' still "
+            + "runs its tests, and 'swift run workbook goto \(number) <step>' opens a step again")
+      }
       throw WorkbookError.failure(
         "no lesson in progress: you finished lesson \(number); run its tests with "
           + "'swift test --filter \(entry.kata)Tests', or open a step again with "
