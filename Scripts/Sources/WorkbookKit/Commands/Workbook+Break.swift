@@ -23,9 +23,7 @@ extension Workbook {
       "This step changes the production code on purpose; the tests stay as they are.")
     terminal.print("The code in \(lesson.kataFolder) is now the reference's, with this change:")
     terminal.print("")
-    printDiff(
-      from: lesson.production(of: lesson.state(after: step.number - 1)),
-      to: lesson.production(of: lesson.state(after: step.number)))
+    printProductionChange(of: step, in: lesson)
     terminal.print("")
     terminal.print("Which tests will break? Say it before you look, with how many, or which:")
     terminal.print("  swift run workbook check --predict 2")

@@ -47,6 +47,13 @@ extension Workbook {
     printDiff(from: lesson.state(after: number - 1), to: lesson.state(after: number))
   }
 
+  /// Prints the change `step` makes to the reference's production code, leaving out its tests.
+  func printProductionChange(of step: Step, in lesson: Lesson) {
+    printDiff(
+      from: lesson.production(of: lesson.state(after: step.number - 1)),
+      to: lesson.production(of: lesson.state(after: step.number)))
+  }
+
   /// Prints the change from `before` to `after` file by file, with a summary.
   ///
   /// - Parameters:

@@ -172,9 +172,7 @@ extension Workbook {
     terminal.print("The reference refactors its production code here; the tests stay as they are.")
     terminal.print("This is the change it makes to its own code:")
     terminal.print("")
-    printDiff(
-      from: lesson.production(of: lesson.state(after: step.number - 1)),
-      to: lesson.production(of: lesson.state(after: step.number)))
+    printProductionChange(of: step, in: lesson)
     terminal.print("")
     terminal.print(
       "Make the same kind of change to your code, in small edits. Your code may differ")
