@@ -98,19 +98,19 @@ private let brokenRun = Outcome.red(
 
   // MARK: rules
 
-  @Test("A break step changes production code only")
+  @Test("A break step changes production code, and no test")
   func changesProductionOnly() throws {
     let fixture = try withBreakStep()
     let lesson = try fixture.workspace.lessons.lesson(named: "01")
 
     let breaches = StepRules.changes(
       of: lesson.steps[5], changed: [TemporaryWorkspace.test, TemporaryWorkspace.code],
-      in: lesson)
+      testDoubles: [], in: lesson)
 
     #expect(
       breaches == [
         Breach(
-          rule: "break changes production code only",
+          rule: "break changes production code and test doubles only",
           seen: "changed \(TemporaryWorkspace.test)")
       ])
   }

@@ -43,6 +43,16 @@ public struct Lesson: Equatable, Sendable {
     path.hasPrefix(kataFolder)
   }
 
+  /// The test doubles of `snapshot`: the files of its tests that declare no test (no `@Test`
+  /// and no `@Suite`), such as a spy, a stub or a helper the tests share. A break step that
+  /// changes a role changes the doubles that play it, as a team would, and no test.
+  public func testDoubles(of snapshot: Snapshot) -> Set<String> {
+    Set(
+      tests(of: snapshot).texts.filter { _, text in
+        !text.contains("@Test") && !text.contains("@Suite")
+      }.keys)
+  }
+
   /// The production code of `snapshot`, without its tests.
   public func production(of snapshot: Snapshot) -> Snapshot {
     snapshot.filtered(isProductionPath)

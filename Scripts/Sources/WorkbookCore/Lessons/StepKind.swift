@@ -11,7 +11,8 @@ public enum StepKind: String, Codable, Sendable, CaseIterable {
   case refactor
   /// Changes production code so that exactly the declared tests fail, each with its declared
   /// message: a refactoring that some tests do not survive, or a planted bug. What breaks, and
-  /// what does not, is the point; a later step usually takes the change back.
+  /// what does not, is the point; a later step usually takes the change back. A refactoring
+  /// that changes a role also changes the test doubles that play it, and no test.
   case `break`
 
   /// Reads a kind, or fails with the kinds there are.
@@ -38,7 +39,7 @@ public enum StepKind: String, Codable, Sendable, CaseIterable {
     case .amber, .red: "tests only"
     case .green: "production code only"
     case .refactor: "production code or tests, not both"
-    case .break: "production code only"
+    case .break: "production code and test doubles only"
     }
   }
 }

@@ -8,7 +8,6 @@ public enum DraftRules {
   public static func breaches(
     of draft: Step, from previous: Snapshot, to current: Snapshot, in lesson: Lesson
   ) -> [Breach] {
-    let changed = current.changedPaths(since: previous)
     var history = ContinuityRules.History()
     var learnerWritten = ContinuityRules.LearnerWrittenTests(rules: lesson.rules)
     var state = Snapshot()
@@ -22,7 +21,7 @@ public enum DraftRules {
     }
     let before = ContinuityRules.tests(of: previous, in: lesson)
     let after = ContinuityRules.tests(of: current, in: lesson)
-    return StepRules.changes(of: draft, changed: changed, in: lesson)
+    return StepRules.changes(of: draft, from: previous, to: current, in: lesson)
       + ContinuityRules.tests(of: draft, before: before, after: after)
       + history.check(draft, from: previous, to: current)
       + learnerWritten.check(draft, before: before, after: after)

@@ -3,8 +3,25 @@ import WorkbookCore
 /// The step rules that the README's author section lists, as pure functions of a step and what
 /// it did.
 public enum StepRules {
-  /// Checks what a step changed against what its kind may change.
-  public static func changes(of step: Step, changed: Set<String>, in lesson: Lesson) -> [Breach] {
+  /// Checks what a step, turning `previous` into `state`, changed against what its kind may
+  /// change.
+  public static func changes(
+    of step: Step, from previous: Snapshot, to state: Snapshot, in lesson: Lesson
+  ) -> [Breach] {
+    changes(
+      of: step, changed: state.changedPaths(since: previous),
+      testDoubles: lesson.testDoubles(of: previous).union(lesson.testDoubles(of: state)),
+      in: lesson)
+  }
+
+  /// Checks the files in `changed` against what the step's kind may change.
+  ///
+  /// - Parameter testDoubles: the changed test files that declare no test. A break step may
+  ///   change them with the role they play, and a green step that takes a break back may put
+  ///   them back; for every other step they are tests.
+  static func changes(
+    of step: Step, changed: Set<String>, testDoubles: Set<String>, in lesson: Lesson
+  ) -> [Breach] {
     var breaches: [Breach] = []
     if step.number == 1, !step.kind.isFailing {
       breaches.append(
@@ -15,7 +32,9 @@ public enum StepRules {
     }
     // Step 1 creates the starting point, which may include placeholder production files.
     guard step.number > 1 else { return breaches }
-    let tests = changed.filter(lesson.isTestPath).sorted()
+    let changesDoubles = step.kind == .break || (step.kind == .green && !step.undoes.isEmpty)
+    let tests = changed.filter(lesson.isTestPath)
+      .filter { !(changesDoubles && testDoubles.contains($0)) }.sorted()
     let code = changed.filter(lesson.isProductionPath).sorted()
     let allowed = lesson.rules.allows(
       step.kind, changingTests: !tests.isEmpty, changingCode: !code.isEmpty)

@@ -48,7 +48,8 @@ public struct Verifier: Sendable {
       let changed = state.changedPaths(since: previous)
       let sources = ContinuityRules.tests(of: state, in: lesson)
       var breaches =
-        StepRules.changes(of: step, changed: changed, in: lesson) + StepRules.hints(of: step)
+        StepRules.changes(of: step, from: previous, to: state, in: lesson)
+        + StepRules.hints(of: step)
         + StrictRules.expectations(of: step, from: previous, to: state, in: lesson)
         + ContinuityRules.tests(
           of: step, before: previousSources, after: sources, rules: lesson.rules)
