@@ -201,6 +201,26 @@ private let draftRuns: [Outcome] = [
     #expect(terminal.output.contains("Inserted step 3 (red: Inserted)"))
   }
 
+  @Test("insert --undoes records a step that takes an earlier one back, which it refuses without")
+  func insertUndoes() throws {
+    let fixture = try addDraft()
+    try fixture.run(.goto(lesson: "01", step: "4"))
+    try fixture.write(code, "v1\n")
+    let back = Outcome.green("CacheTests/first()", "CacheTests/second()")
+
+    let refused = #expect(throws: WorkbookError.self) {
+      try fixture.run(.insert(kind: .green, title: "Back", hints: ["h"]))
+    }
+    _ = try fixture.run(
+      .insert(kind: .green, title: "Back", hints: ["h"], undoes: [4]),
+      runner: ScriptedRunner([back] + draftRuns.prefix(4) + [back, draftRuns[4]]))
+
+    #expect(refused?.message.contains("--undoes 4") == true, "\(String(describing: refused))")
+    let lesson = try fixture.workspace.lessons.lesson(named: "01")
+    #expect(lesson.step(5)?.title == "Back")
+    #expect(lesson.step(5)?.undoes == [4])
+  }
+
   @Test("drop removes a step, its change from later copies, and its section, renumbering the rest")
   func dropRenumbers() throws {
     let fixture = try addDraft()
@@ -227,6 +247,10 @@ private let draftRuns: [Outcome] = [
       (
         ["insert", "red", "A title", "--hint", "Look."],
         .insert(kind: .red, title: "A title", hints: ["Look."])
+      ),
+      (
+        ["insert", "green", "Back", "--undoes", "3"],
+        .insert(kind: .green, title: "Back", hints: [], undoes: [3])
       ),
       (["drop", "01", "3"], .drop(lesson: "01", step: "3")),
     ])

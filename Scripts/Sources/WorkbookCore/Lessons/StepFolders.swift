@@ -30,7 +30,8 @@ public struct StepDraft {
     undoes = step.undoes.compactMap(renumbered)
   }
 
-  /// A new step with `manifest`, writing `writes` and deleting `deletes`.
+  /// A new step with `manifest`, writing `writes` and deleting `deletes`, and taking back the
+  /// change of the steps its manifest says it `undoes`.
   public init(new manifest: StepManifest, name: String, writes: [String: Data], deletes: [String]) {
     folder = nil
     self.name = name
@@ -38,7 +39,7 @@ public struct StepDraft {
     expectation = nil
     self.writes = writes
     self.deletes = deletes
-    undoes = []
+    undoes = manifest.undoes ?? []
   }
 }
 

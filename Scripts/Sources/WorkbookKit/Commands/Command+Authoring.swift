@@ -16,12 +16,28 @@ extension Command {
     return .new(slug: words[0], title: words[1])
   }
 
-  /// Reads `insert <kind> "<title>" [--hint "<hint>"]…`.
+  /// Reads `insert <kind> "<title>" [--hint "<hint>"]… [--undoes <step>]…`.
   static func parseInsert(_ words: [String]) throws -> Command {
     var words = words
     let hints = try takeHints(from: &words, for: "insert")
+    let undoes = try takeUndoes(from: &words)
     let (kind, title) = try kindAndTitle(words, for: "insert")
-    return .insert(kind: kind, title: title, hints: hints)
+    return .insert(kind: kind, title: title, hints: hints, undoes: undoes)
+  }
+
+  /// Removes every `--undoes <step>` from `words` and returns the step numbers, in order: the
+  /// earlier steps whose change the new step takes back on purpose.
+  static func takeUndoes(from words: inout [String]) throws -> [Int] {
+    var undoes: [Int] = []
+    while let flag = words.firstIndex(of: "--undoes") {
+      guard flag + 1 < words.count, let step = Int(words[flag + 1]) else {
+        throw WorkbookError.usage(
+          "--undoes needs the number of the step it takes back, as in --undoes 3")
+      }
+      undoes.append(step)
+      words.removeSubrange(flag...(flag + 1))
+    }
+    return undoes
   }
 
   /// Removes every `--hint <text>` from `words` and returns the texts, in order; at most three.

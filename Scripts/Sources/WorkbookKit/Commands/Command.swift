@@ -21,7 +21,7 @@ public enum Command: Equatable, Sendable {
     undoes: [Int] = [])
   case new(slug: String, title: String)
   case amend
-  case insert(kind: StepKind, title: String, hints: [String] = [])
+  case insert(kind: StepKind, title: String, hints: [String] = [], undoes: [Int] = [])
   case drop(lesson: String, step: String)
   case rename(lesson: String, to: String)
   case verify(lesson: String?)
@@ -109,7 +109,7 @@ public enum Command: Equatable, Sendable {
   private static let options: [String: Set<String>] = [
     "check": ["--predict"], "next": ["--force"],
     "record": ["--lesson", "--hint", "--still-red", "--undoes"],
-    "insert": ["--hint"],
+    "insert": ["--hint", "--undoes"],
     "audit": ["--runs"],
     "mutate": ["--mine", "--target"],
   ]
@@ -182,15 +182,7 @@ public enum Command: Equatable, Sendable {
       stillRed.append(words[flag + 1])
       words.removeSubrange(flag...(flag + 1))
     }
-    var undoes: [Int] = []
-    while let flag = words.firstIndex(of: "--undoes") {
-      guard flag + 1 < words.count, let step = Int(words[flag + 1]) else {
-        throw WorkbookError.usage(
-          "--undoes needs the number of the step it takes back, as in --undoes 3")
-      }
-      undoes.append(step)
-      words.removeSubrange(flag...(flag + 1))
-    }
+    let undoes = try takeUndoes(from: &words)
     let (kind, title) = try kindAndTitle(words, for: "record")
     return .record(
       kind: kind, title: title, lesson: lesson, hints: hints, stillRed: stillRed, undoes: undoes)

@@ -32,7 +32,7 @@ enum Usage {
     ("new", "workbook new <NN-slug> \"<title>\"", "create a lesson: folders, Package.swift, text"),
     ("amend", "workbook amend", "after goto: change that step, and carry it into later steps"),
     (
-      "insert", "workbook insert <kind> \"<title>\"",
+      "insert", "workbook insert <kind> \"<title>\" [--undoes <step>]",
       "after goto: record your change as a step after that one"
     ),
     ("drop", "workbook drop <lesson> <step>", "remove a step; the later ones lose its change"),

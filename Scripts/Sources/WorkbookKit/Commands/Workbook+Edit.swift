@@ -39,7 +39,10 @@ extension Workbook {
 
   /// Records the author's change to the step the lesson is at (after `goto`) as a new step
   /// after it, and carries it into the later steps' copies of the files it changes.
-  func insert(_ kind: StepKind, title: String, hints: [String]) throws -> Int32 {
+  ///
+  /// - Parameter undoes: the earlier steps whose change the new one takes back on purpose, as
+  ///   a green step after an inserted break step does.
+  func insert(_ kind: StepKind, title: String, hints: [String], undoes: [Int]) throws -> Int32 {
     let (lesson, step, _) = try currentPosition()
     let before = lesson.state(after: step.number)
     let tree = try workspace.currentFiles(of: lesson)
@@ -52,13 +55,14 @@ extension Workbook {
     let number = step.number + 1
     let draft = Step(
       number: number, folder: "", kind: kind, title: title, expectation: .allPass, hints: [],
-      writes: [:], deletes: [])
+      writes: [:], deletes: [], undoes: undoes)
     try refuseBreaches(
       of: draft, from: before, to: tree, in: lesson, doing: "insert \(kind.withArticle) step")
     terminal.print("Running the tests to record what the new step \(number) shows …")
     var manifest = try manifest(
       kind: kind, title: title, outcome: try runTests(of: lesson), previous: before, current: tree)
     manifest.hints = askForHints(unless: hints)
+    manifest.undoes = undoes.isEmpty ? nil : undoes
     let renumbered = { (old: Int) in old > step.number ? old + 1 : old }
     let inserted = StepDraft(
       new: manifest, name: Self.slug(title), writes: tree.files.filter { changed.contains($0.key) },

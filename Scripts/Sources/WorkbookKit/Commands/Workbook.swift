@@ -101,8 +101,8 @@ public struct Workbook {
         kind, title: title, lesson: lesson, hints: hints, stillRed: stillRed, undoes: undoes)
     case .new(let slug, let title): return try createLesson(slug, title: title)
     case .amend: return try amend()
-    case .insert(let kind, let title, let hints):
-      return try insert(kind, title: title, hints: hints)
+    case .insert(let kind, let title, let hints, let undoes):
+      return try insert(kind, title: title, hints: hints, undoes: undoes)
     case .drop(let lesson, let step): return try drop(lesson, step)
     case .rename(let lesson, let slug): return try rename(lesson, to: slug)
     case .verify(let lesson): return try verify(lesson, rendering: false)
