@@ -145,5 +145,9 @@ private let runs: [Outcome] = [
     #expect(status == 0, "\(terminal.errors)")
     #expect(fixture.read(spy) == spyBefore)
     #expect(fixture.read(TemporaryWorkspace.code) == "v3\n")
+    #expect(
+      terminal.output.contains(
+        "Step 8 of 8 (green): Take it back, is done for you: the code is as it was before step 7."),
+      "\(terminal.output)")
   }
 }

@@ -43,6 +43,19 @@ import Testing
     #expect(captured.output.contains("Step 1 of 5 (amber): Start"))
   }
 
+  @Test("start at an amber step says nothing compiles yet, not that the tests fail")
+  func startAtAmberSaysItDoesNotCompile() throws {
+    let fixture = try lessonWorkspace()
+
+    let (_, captured) = try fixture.run(.start(lesson: "01"))
+
+    #expect(
+      captured.output.contains(
+        "The lesson's code does not compile yet, so no test runs; see for yourself:"),
+      "\(captured.output)")
+    #expect(!captured.output.contains("now fail"))
+  }
+
   @Test("start removes the lesson's files that step 1 does not have")
   func startRemovesFilesStepOneLacks() throws {
     let fixture = try lessonWorkspace()

@@ -11,7 +11,10 @@ extension Workbook {
     terminal.print(
       "Lesson \(lesson.paddedNumber): \(lesson.entry.title). Read \(lesson.lessonFolder)README.md.")
     terminal.print("Step 1 of \(lesson.steps.count) (\(first.kind)): \(first.title)")
-    terminal.print("The tests in \(lesson.testsFolder) now fail; see for yourself:")
+    terminal.print(
+      first.kind == .amber
+        ? "The lesson's code does not compile yet, so no test runs; see for yourself:"
+        : "The tests in \(lesson.testsFolder) now fail; see for yourself:")
     terminal.print("  swift run workbook check")
     return 0
   }

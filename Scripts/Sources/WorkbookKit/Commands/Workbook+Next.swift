@@ -51,6 +51,7 @@ extension Workbook {
       return 0
     }
     guard let upcoming else {
+      reportUndoingSteps(lesson.steps.dropFirst(step.number), of: lesson)
       try finish(lesson, progress: &progress)
       return 0
     }
@@ -163,8 +164,22 @@ extension Workbook {
         "Brought in the reference's refactoring of the tests: \(refactoring.title) (step \(refactoring.number))."
       )
     }
+    reportUndoingSteps(passed, of: lesson)
     terminal.print(
       "Step \(target.number) of \(lesson.steps.count) (\(target.kind)): \(target.title)")
+  }
+
+  /// Says which of `passed`, the steps `next` moves over, take a break step's change back: the
+  /// workbook makes them for the learner, so the count of steps never jumps without a word.
+  private func reportUndoingSteps(_ passed: ArraySlice<Step>, of lesson: Lesson) {
+    for undoing in passed {
+      let breaks = undoing.undoes.filter { lesson.step($0)?.kind == .break }
+      guard !breaks.isEmpty else { continue }
+      let earlier = breaks.map(String.init).joined(separator: " and ")
+      terminal.print(
+        "Step \(undoing.number) of \(lesson.steps.count) (\(undoing.kind)): \(undoing.title), "
+          + "is done for you: the code is as it was before step \(earlier).")
+    }
   }
 
   /// Shows the reference's refactoring at `step` and how to make it, or skip it.
