@@ -36,6 +36,23 @@ import Testing
         + "which, as in: check --predict red, check --predict 2, check --predict 'Suite/test()'")
   }
 
+  @Test(
+    "A predicted test named without its suite is a usage error that shows how to name it",
+    arguments: [
+      ("declinedCardReleasesTheStock", "declinedCardReleasesTheStock()"),
+      ("CacheTests/first(), second()", "second()"),
+    ])
+  func rejectsTestWithoutSuite(word: String, bare: String) {
+    let error = #expect(throws: WorkbookError.self) {
+      try Command.parse(["check", "--predict", word])
+    }
+    #expect(error?.exitCode == 64)
+    #expect(
+      error?.message
+        == "name each predicted test with its suite, as check lists it: 'Suite/\(bare)', "
+        + "not '\(bare)'")
+  }
+
   @Test("predict notes a colour that the next check judges, once")
   func predictBeforeTheNextCheck() throws {
     let fixture = try atRedStep()

@@ -24,6 +24,19 @@ public enum BreakPrediction: Equatable, Sendable {
     self = .tests(tests)
   }
 
+  /// The first name in `text` that reads as a test's function but lacks its suite, such as
+  /// `declinedCard()` or `declinedCardReleasesTheStock`, with `()` added; nil when there is none,
+  /// or when `text` reads as no test at all, such as `blue`.
+  static func testWithoutSuite(in text: String) -> String? {
+    let names = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+    let looksLikeTests =
+      names.count > 1
+      || names.contains { $0.contains("(") || $0.dropFirst().contains(where: \.isUppercase) }
+    guard looksLikeTests, let bare = names.first(where: { !$0.contains("/") && !$0.isEmpty })
+    else { return nil }
+    return bare.hasSuffix(")") ? bare : bare + "()"
+  }
+
   /// Whether the prediction holds for a run in which exactly `broken` failed, and the sentence
   /// that says so, without the tally.
   func judged(against broken: Set<String>) -> (held: Bool, sentence: String) {

@@ -57,7 +57,9 @@ public enum Command: Equatable, Sendable {
     case ("check", _) where rest.first == "--predict":
       guard rest.count == 2 else { throw predictionNeeded }
       if let colour = Colour(rawValue: rest[1]) { return .check(predicting: colour) }
-      guard let breaks = BreakPrediction(rest[1]) else { throw predictionNeeded }
+      guard let breaks = BreakPrediction(rest[1]) else {
+        throw BreakPrediction.testWithoutSuite(in: rest[1]).map(suiteNeeded) ?? predictionNeeded
+      }
       return .check(predicting: nil, breaks: breaks)
     case ("watch", 0): return .watch
     case ("next", 0): return .next(force: false)
@@ -117,6 +119,12 @@ public enum Command: Equatable, Sendable {
   private static let predictionNeeded = WorkbookError.usage(
     "a prediction is amber, red or green, or at a break step how many tests break or which, "
       + "as in: check --predict red, check --predict 2, check --predict 'Suite/test()'")
+
+  /// The usage error for a predicted test named `bare`, without its suite.
+  private static func suiteNeeded(_ bare: String) -> WorkbookError {
+    .usage(
+      "name each predicted test with its suite, as check lists it: 'Suite/\(bare)', not '\(bare)'")
+  }
 
   /// How many times `audit` runs a suite unless told otherwise.
   static let defaultAuditRuns = 10
