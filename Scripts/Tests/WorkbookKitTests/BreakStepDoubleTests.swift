@@ -150,4 +150,25 @@ private let runs: [Outcome] = [
         "Step 8 of 8 (green): Take it back, is done for you: the code is as it was before step 7."),
       "\(terminal.output)")
   }
+
+  @Test("check at a break step whose tests the learner mended says so, and how to see the step's")
+  func checkAfterMendingTheTests() throws {
+    let fixture = try withRoleChange()
+    _ = try fixture.run(.goto(lesson: "01", step: "7"))
+    try fixture.write(TemporaryWorkspace.test, "test 1\ntest 2, mended\n")
+
+    let (_, terminal) = try fixture.run(
+      .check(predicting: nil), runner: ScriptedRunner([.green(first, second)]))
+
+    #expect(
+      terminal.output.contains(
+        "You changed the tests of break step 7: \(TemporaryWorkspace.test)."),
+      "\(terminal.output)")
+    #expect(
+      terminal.output.contains(
+        "This run shows your tests. Step 7's own tests break as the lesson shows; to run them "
+          + "again, put them back (your edits are saved first): swift run workbook restore"))
+    #expect(!terminal.output.contains("change the production code, not the test"))
+    #expect(!terminal.output.contains("make the step's own tests pass"))
+  }
 }

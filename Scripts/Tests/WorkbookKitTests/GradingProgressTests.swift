@@ -13,9 +13,14 @@ import Testing
 
   /// A check of a learner's test that passes every check, at step 3 of the lesson whose step 3
   /// the learner writes.
-  private func gradedCheck() throws -> CapturedTerminal {
+  ///
+  /// - Parameter shipping: whether the lesson ships its catches, as `render` writes them.
+  private func gradedCheck(shipping: Bool = false) throws -> CapturedTerminal {
     let fixture = try TemporaryWorkspace()
     try fixture.addLessonWithLearnerStep()
+    if shipping {
+      _ = try fixture.run(.render(lesson: "01"), runner: RuleRunner())
+    }
     _ = try fixture.run(.start(lesson: "01"), runner: RuleRunner())
     try fixture.write(TemporaryWorkspace.code, ownCode)
     _ = try fixture.run(.next(force: false), runner: RuleRunner())
@@ -44,6 +49,15 @@ import Testing
     let last = try #require(mutants.last)
     let counts = last.split(separator: " ").suffix(3)
     #expect(counts.count == 3 && counts.first == counts.last && counts.dropFirst().first == "of")
+  }
+
+  @Test("A lesson that ships its catches is graded without finding them first")
+  func shippedCatchesSkipTheSearch() throws {
+    let captured = try gradedCheck(shipping: true)
+
+    #expect(!captured.errors.contains("finding the faults"), "\(captured.errors)")
+    #expect(captured.errors.contains("that the reference's test catches"))
+    #expect(captured.output.contains("Your test is red as intended (CacheTests/mine())"))
   }
 
   @Test("The grading verdict on stdout holds no progress line")

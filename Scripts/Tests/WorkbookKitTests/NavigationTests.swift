@@ -297,6 +297,29 @@ import Testing
     #expect(lines.last == "Next: swift run workbook start 01")
   }
 
+  @Test("status suggests the lesson after the last one finished, not the first one left")
+  func statusSuggestsTheLessonAfterTheLastFinished() throws {
+    let fixture = try lessonWorkspace()
+    for (lesson, kata) in [
+      ("02-baby-steps", "Lesson02BabySteps"), ("03-first-tests", "Lesson03FirstTests"),
+    ] {
+      try fixture.addStep(
+        "01-start",
+        manifest:
+          #"{"kind": "amber", "title": "Start", "diagnostic": "cannot find", "hints": ["h"]}"#,
+        files: ["Tests/\(kata)Tests/T.swift": "test\n"], lesson: lesson)
+      try fixture.addStep(
+        "02-pass", manifest: #"{"kind": "green", "title": "Pass", "hints": ["h"]}"#,
+        files: ["Katas/\(kata)/K.swift": "code\n"], lesson: lesson)
+    }
+    _ = try fixture.run(.goto(lesson: "02", step: "2"))
+    _ = try fixture.run(.next(force: false))
+
+    let (_, captured) = try fixture.run(.status)
+
+    #expect(captured.output.split(separator: "\n").last == "Next: swift run workbook start 03")
+  }
+
   @Test("status shows where the learner is in the current lesson and suggests check")
   func statusDuringLesson() throws {
     let fixture = try lessonWorkspace()

@@ -75,7 +75,7 @@ public enum Curriculum {
       technique: "outside-in, roles discovered through hand-written doubles"),
     CurriculumEntry(
       number: 6, slug: "06-schools-compared", title: "The schools compared",
-      technique: "one refactoring under both suites"),
+      technique: "two refactorings and four planted bugs under both suites"),
     CurriculumEntry(
       number: 7, slug: "07-atdd-double-loop", title: "ATDD double loop",
       technique: "an acceptance test kept red across inner unit cycles"),

@@ -179,7 +179,8 @@ public struct LearnerTestGrader: Sendable {
     let onPhase = self.onPhase
     let catches = ReferenceCatches(
       lesson: lesson, step: step, green: green, scratches: mutantScratches, runner: runner,
-      onRun: { onPhase(.findingCatches(done: $0, total: $1)) })
+      onRun: { onPhase(.findingCatches(done: $0, total: $1)) },
+      shipped: ShippedCatches.load(for: lesson, under: root)?.entry(for: step))
     // The run of the green step's code in check 2 gave the time limit: no run to time it again.
     let mutants = try catches.mutants(timeLimit: timeLimit)
     let files = lesson.production(of: lesson.state(after: green.number)).merging(tests)

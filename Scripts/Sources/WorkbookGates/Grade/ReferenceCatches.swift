@@ -8,8 +8,9 @@ import WorkbookCore
 /// and a run that crashes counts for none: it cannot say which test noticed.
 ///
 /// Finding them takes one run per mutant of the green step's code, so the answer is kept in the
-/// scratch package, `catches.json`, with a fingerprint of the code and tests it was found for;
-/// later grading of the same step only reads it.
+/// scratch package, with a fingerprint of the code and tests it was found for; later grading of
+/// the same step only reads it. A lesson may also ship the answer (`ShippedCatches`), so that
+/// even the first grading only reads it.
 struct ReferenceCatches {
   /// The lesson.
   let lesson: Lesson
@@ -24,6 +25,9 @@ struct ReferenceCatches {
   let runner: any TestRunner
   /// Told how many of how many mutants have run so far, when the answer is not kept yet.
   var onRun: @Sendable (_ done: Int, _ total: Int) -> Void = { _, _ in }
+  /// The answer the lesson ships for the step, read by `mutants` when it fits the step's code
+  /// and tests; `catchAny`, which `verify` uses to prove the step, never reads it.
+  var shipped: ShippedCatches.Entry?
 
   /// The production code the mutants are made of: the green step's.
   private var production: Snapshot {
@@ -50,7 +54,7 @@ struct ReferenceCatches {
   ///   run of the green step's code; otherwise one more run, without a fault, times it.
   func mutants(timeLimit: TimeInterval? = nil) throws -> [Mutant] {
     let all = allMutants()
-    if let kept = keptAnswer(for: all) {
+    if let kept = keptAnswer(for: all) ?? shippedAnswer(for: all) {
       return kept
     }
     let total = all.count
@@ -65,7 +69,7 @@ struct ReferenceCatches {
     // crashes the tests does so every time, but a busy machine may have stopped a run that
     // would have ended: an answer is kept unless a run was stopped.
     if !endings.contains(.stopped) {
-      let kept = Kept(fingerprint: fingerprint, mutants: caught.map(\.key))
+      let kept = ShippedCatches.Entry(fingerprint: fingerprint, mutants: caught.map(\.key))
       try FileTree.write(try JSONEncoder().encode(kept), to: keptFile)
     }
     return caught
@@ -107,19 +111,39 @@ struct ReferenceCatches {
 
   /// What the kept answer is found for: the way it is found, the step's number, the mutation
   /// operators and the green step's files. Raise `method` whenever the way changes.
-  private var fingerprint: String {
+  var fingerprint: String {
     let method = 2
     let operators = MutationOperator.allCases.map(\.rawValue).joined(separator: ",")
     return "\(method) \(step.number) \(operators) " + files.fingerprint(under: "")
   }
 
+  /// The answer kept in the scratch package, when it was found for these files: what `render`
+  /// ships once `mutants` has found it.
+  var keptEntry: ShippedCatches.Entry? {
+    guard
+      let kept = try? JSONDecoder().decode(
+        ShippedCatches.Entry.self, from: Data(contentsOf: keptFile)),
+      kept.fingerprint == fingerprint
+    else { return nil }
+    return kept
+  }
+
   /// The caught mutants among `all` as the kept answer gives them, or nil when there is no kept
   /// answer for these files.
   private func keptAnswer(for all: [Mutant]) -> [Mutant]? {
-    guard let kept = try? JSONDecoder().decode(Kept.self, from: Data(contentsOf: keptFile)),
-      kept.fingerprint == fingerprint
-    else { return nil }
-    let keys = Set(kept.mutants)
+    keptEntry.map { caught(among: all, by: $0) }
+  }
+
+  /// The caught mutants among `all` as the shipped answer gives them, or nil when the lesson
+  /// ships none for these files.
+  private func shippedAnswer(for all: [Mutant]) -> [Mutant]? {
+    guard let shipped, shipped.fingerprint == fingerprint else { return nil }
+    return caught(among: all, by: shipped)
+  }
+
+  /// The mutants among `all` that `entry` says the step's test catches.
+  private func caught(among all: [Mutant], by entry: ShippedCatches.Entry) -> [Mutant] {
+    let keys = Set(entry.mutants)
     return all.filter { keys.contains($0.key) }
   }
 
@@ -156,11 +180,5 @@ struct ReferenceCatches {
 
   private var keptFile: URL {
     scratches[0].folder.appendingPathComponent("catches-step-\(step.number).json")
-  }
-
-  /// The answer kept on disk.
-  private struct Kept: Codable {
-    let fingerprint: String
-    let mutants: [MutantKey]
   }
 }

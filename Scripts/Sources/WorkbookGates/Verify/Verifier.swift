@@ -95,6 +95,10 @@ public struct Verifier: Sendable {
       lesson: lesson, root: workspace.root, scratchFolder: scratchFolder, runner: runner,
       pacer: pacer
     ).violations()
+    violations += try ShippedCatchesCheck(
+      lesson: lesson, root: workspace.root, scratchFolder: scratchFolder, runner: runner,
+      pacer: pacer
+    ).violations(updating: rendering)
     if let mismatch = try differenceFromMain(of: lesson, finalState: previous) {
       violations.append(
         Violation(

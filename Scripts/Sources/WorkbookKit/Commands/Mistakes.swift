@@ -55,6 +55,16 @@ struct Mistakes {
           + "brings in the reference's, so that you can compare the two.",
       ]
     }
+    // Mending what a break step breaks is an exercise the lesson may set, not a mistake.
+    if step.kind == .break {
+      return [
+        "",
+        "You changed the tests of break step \(step.number): \(changed.joined(separator: ", ")).",
+        "This run shows your tests. Step \(step.number)'s own tests break as the lesson shows; to "
+          + "run them again, put them back (your edits are saved first): "
+          + "swift run workbook restore",
+      ]
+    }
     return [
       "",
       "You changed the tests that step \(step.number) gives you: \(changed.joined(separator: ", ")).",

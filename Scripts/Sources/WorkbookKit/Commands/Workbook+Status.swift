@@ -51,7 +51,11 @@ extension Workbook {
     if progress.lesson != nil {
       return "swift run workbook check"
     }
-    let upcoming = recorded.first { !progress.finished.contains($0) }
+    // The lesson after the last one finished comes next; a lesson skipped on the way is
+    // suggested only once none is left after it.
+    let lastFinished = recorded.lastIndex { progress.finished.contains($0) } ?? -1
+    let unfinished = recorded.indices.filter { !progress.finished.contains(recorded[$0]) }
+    let upcoming = (unfinished.first { $0 > lastFinished } ?? unfinished.first).map { recorded[$0] }
     guard let upcoming else {
       return "you have finished every recorded lesson; more are planned"
     }
