@@ -47,7 +47,7 @@ struct ShippedCatches: Codable, Equatable {
   /// changed.
   func write(for lesson: Lesson, under root: URL) throws {
     let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     var data = try encoder.encode(self)
     data.append(contentsOf: Data("\n".utf8))
     try FileTree.write(data, to: root.appendingPathComponent(Self.path(of: lesson)))
