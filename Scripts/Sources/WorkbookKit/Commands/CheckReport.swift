@@ -157,7 +157,9 @@ struct CheckReport: Equatable {
       return (outerLoopOpened(step), true)
     }
     if outcome.colour == .green {
-      return (done(step, in: lesson, outerTestsFail: outerTestsFail), true)
+      return (
+        done(step, in: lesson, outerTestsFail: outerTestsFail, codeAsFound: codeAsFound), true
+      )
     }
     if matches(step.expectation, outcome) {
       return (expected(step, in: lesson), true)
@@ -226,13 +228,23 @@ struct CheckReport: Equatable {
   /// What to say when the failing step's tests pass: commit, refactor, then move on. When
   /// `outerTestsFail`, the run is red only from the outer tests the step's solution keeps red,
   /// and it is a safe point all the same.
-  private static func done(_ step: Step, in lesson: Lesson, outerTestsFail: Bool) -> [String] {
+  ///
+  /// - Parameter codeAsFound: whether the production code is as the learner found it at the
+  ///   step, so that the tests pass with no work of theirs.
+  private static func done(
+    _ step: Step, in lesson: Lesson, outerTestsFail: Bool, codeAsFound: Bool
+  ) -> [String] {
     let following = lesson.steps.dropFirst(step.number)
     let upcoming = following.firstIndex { $0.kind.isFailing || $0.kind == .break }
     // The learner made the test pass: they did the green step after it, if the lesson has one.
+    // With the code as they found it, they did nothing, and the step's number stays; under
+    // strict rules the green is written in the tests, so the code always is as found.
     let finished =
-      lesson.solution(of: step).map { "Step \($0.number) is done: you made step \(step.number)'s" }
-      ?? "Step \(step.number) is done: you made the"
+      codeAsFound && lesson.rules == .standard
+      ? "Your code already makes step \(step.number)'s"
+      : lesson.solution(of: step).map {
+        "Step \($0.number) is done: you made step \(step.number)'s"
+      } ?? "Step \(step.number) is done: you made the"
     let refactorings = following.prefix { !$0.kind.isFailing }.filter { $0.kind == .refactor }
     let commit =
       outerTestsFail
