@@ -34,8 +34,9 @@ public struct SwiftTestRunner: TestRunner {
   /// What a finished `swift test` showed and how long its tests took, read from its console
   /// and its event stream.
   ///
-  /// - Throws: `WorkbookError.timedOut` when the run was stopped at the time limit, and
-  ///   `WorkbookError.failure` when it stopped before the tests finished.
+  /// - Throws: `WorkbookError.timedOut` when the run was stopped at the time limit,
+  ///   `WorkbookError.crashed` when a test or the code it ran crashed, and
+  ///   `WorkbookError.failure` when it stopped before the tests finished for another reason.
   func testRun(fromConsole result: Shell.Result, events data: Data) throws -> TestRun {
     guard !result.timedOut else { throw WorkbookError.testsTimedOut(after: timeLimit) }
     let errors = CompilerOutput.errors(in: result.output)
@@ -44,6 +45,12 @@ public struct SwiftTestRunner: TestRunner {
     }
     guard let report = EventStream.parse(data) else {
       let lines = result.output.split(separator: "\n")
+      // A crash names a place inside the runtime, or a macro's expansion: its words say more.
+      if let crash = lines.first(where: { $0.contains("Fatal error:") }),
+        let words = crash.range(of: "Fatal error:")
+      {
+        throw WorkbookError.crashed(String(crash[words.lowerBound...]))
+      }
       if let error = lines.first(where: { $0.contains("error:") }) {
         throw WorkbookError.failure("swift test failed before running the tests: \(error)")
       }

@@ -208,7 +208,11 @@ public struct LearnerTestGrader: Sendable {
       pacer: pacer)
   }
 
+  /// What went wrong in a run that did not finish: a crash's own words, as the report already
+  /// says that the tests crashed, or the error's message.
   private func describe(_ error: any Error) -> String {
-    (error as? WorkbookError)?.message ?? error.localizedDescription
+    guard let error = error as? WorkbookError else { return error.localizedDescription }
+    if case .crashed(let words) = error { return words }
+    return error.message
   }
 }

@@ -25,6 +25,21 @@ struct CheckReport: Equatable {
     self.summary = summary
   }
 
+  /// The report of a run that crashed before its tests finished, with the crash's own `words`:
+  /// red, and never what a step expects, since a crash names no expectation.
+  static func crashed(_ words: String, lesson: Lesson) -> CheckReport {
+    CheckReport(
+      lines: [
+        "RED: the tests crashed before they finished.",
+        "  \(words)",
+        "",
+        "A crash stops the whole run: the tests after it never report, and it names no",
+        "expectation. Look for a force unwrap, an index or a precondition on the path of your",
+        "last change; swift test --filter '\(lesson.testFilter)' shows which test was running.",
+      ], colour: .red, isOnTrack: false,
+      summary: "RED, the tests crashed · next: find the crash, or undo your last change")
+  }
+
   /// Reads `outcome` at `step` of `lesson`.
   ///
   /// - Parameters:

@@ -34,7 +34,17 @@ extension Workbook {
       mistakes = Mistakes(
         lesson: lesson, step: step, files: files, progress: progress, colour: report.colour)
     } else {
-      let outcome = try runTests(of: lesson)
+      let outcome: Outcome
+      do {
+        outcome = try runTests(of: lesson)
+      } catch WorkbookError.crashed(let words) {
+        report = CheckReport.crashed(words, lesson: lesson)
+        mistakes = Mistakes(
+          lesson: lesson, step: step, files: files, progress: progress, colour: .red)
+        return try finishCheck(
+          report, mistakes: mistakes, at: step, of: lesson, progress: &progress,
+          predicting: prediction, breaks: breaks, failing: [], ran: [])
+      }
       if case .ran(let tests, let failures) = outcome {
         failing = Set(failures.map(\.test))
         ran = tests
@@ -47,6 +57,22 @@ extension Workbook {
         root: workspace.root.path, codeAsFound: mistakes.codeAsFound,
         testsEdited: mistakes.editedTestsByMistake)
     }
+    return try finishCheck(
+      report, mistakes: mistakes, at: step, of: lesson, progress: &progress,
+      predicting: prediction, breaks: breaks, failing: failing, ran: ran)
+  }
+
+  /// Prints `report` and the notes of `mistakes`, judges the learner's prediction, saves the
+  /// progress, and returns what `runCheck` returns.
+  ///
+  /// - Parameters:
+  ///   - failing: the tests that failed in the run, which a prediction of what breaks names.
+  ///   - ran: the tests that ran.
+  private func finishCheck(
+    _ report: CheckReport, mistakes: Mistakes, at step: Step, of lesson: Lesson,
+    progress: inout LearnerProgress, predicting prediction: Colour?, breaks: BreakPrediction?,
+    failing: Set<String>, ran: Set<String>
+  ) throws -> (report: CheckReport, step: Step?, hasNotes: Bool) {
     for (index, line) in report.lines.enumerated() {
       terminal.print(index == 0 ? terminal.paint(line, report.colour) : line)
     }

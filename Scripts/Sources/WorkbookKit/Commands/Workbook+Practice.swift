@@ -21,8 +21,13 @@ extension Workbook {
       "Lesson \(lesson.paddedNumber) is finished: free practice, its tests as you left them.")
     terminal.print("Running swift test --filter '\(lesson.testFilter)' on a copy of the lesson …")
     terminal.print("")
-    let report = CheckReport(
-      practising: lesson, outcome: try runTests(of: lesson), root: workspace.root.path)
+    let report: CheckReport
+    do {
+      report = CheckReport(
+        practising: lesson, outcome: try runTests(of: lesson), root: workspace.root.path)
+    } catch WorkbookError.crashed(let words) {
+      report = CheckReport.crashed(words, lesson: lesson)
+    }
     for (index, line) in report.lines.enumerated() {
       terminal.print(index == 0 ? terminal.paint(line, report.colour) : line)
     }
