@@ -49,6 +49,22 @@ import Testing
     #expect(!runner.filesSeen.isEmpty)
   }
 
+  @Test("Asked to, an answer in which a run was stopped is kept, the stopped mutant not caught")
+  func stoppedRunKeptWhenAsked() throws {
+    let fixture = try TemporaryWorkspace()
+    try fixture.addLessonWithLearnerStep()
+    let stopping = FailingRunner(
+      failing: { $0 == 2 }, with: WorkbookError.testsTimedOut(after: 20),
+      then: ScriptedRunner([.green()]))
+    let first = try catches(in: fixture, runner: stopping).mutants(keepingStoppedRuns: true)
+    let runner = RuleRunner()
+
+    let again = try catches(in: fixture, runner: runner).mutants()
+
+    #expect(again == first)
+    #expect(runner.filesSeen.isEmpty)
+  }
+
   @Test("An answer in which a run crashed is kept: a mutant that crashes the tests always does")
   func crashedRunKept() throws {
     let fixture = try TemporaryWorkspace()

@@ -50,9 +50,15 @@ struct ReferenceCatches {
   /// The mutants the step's reference test catches, from the kept answer when it still holds,
   /// otherwise by running every mutant once.
   ///
-  /// - Parameter timeLimit: how long a mutant's run may take, when the caller knows it from a
-  ///   run of the green step's code; otherwise one more run, without a fault, times it.
-  func mutants(timeLimit: TimeInterval? = nil) throws -> [Mutant] {
+  /// - Parameters:
+  ///   - timeLimit: how long a mutant's run may take, when the caller knows it from a run of the
+  ///     green step's code; otherwise one more run, without a fault, times it.
+  ///   - keepingStoppedRuns: whether to keep the answer even when a run was stopped at its time
+  ///     limit, as a mutant that loops forever always is. Such a mutant counts as not caught, so
+  ///     the answer may ask less of a learner's test, never more: what `render` ships.
+  func mutants(timeLimit: TimeInterval? = nil, keepingStoppedRuns: Bool = false) throws
+    -> [Mutant]
+  {
     let all = allMutants()
     if let kept = keptAnswer(for: all) ?? shippedAnswer(for: all) {
       return kept
@@ -68,7 +74,7 @@ struct ReferenceCatches {
     // A run that crashed or was stopped says nothing about the step's test. A mutant that
     // crashes the tests does so every time, but a busy machine may have stopped a run that
     // would have ended: an answer is kept unless a run was stopped.
-    if !endings.contains(.stopped) {
+    if keepingStoppedRuns || !endings.contains(.stopped) {
       let kept = ShippedCatches.Entry(fingerprint: fingerprint, mutants: caught.map(\.key))
       try FileTree.write(try JSONEncoder().encode(kept), to: keptFile)
     }
@@ -117,9 +123,8 @@ struct ReferenceCatches {
     return "\(method) \(step.number) \(operators) " + files.fingerprint(under: "")
   }
 
-  /// The answer kept in the scratch package, when it was found for these files: what `render`
-  /// ships once `mutants` has found it.
-  var keptEntry: ShippedCatches.Entry? {
+  /// The answer kept in the scratch package, when it was found for these files.
+  private var keptEntry: ShippedCatches.Entry? {
     guard
       let kept = try? JSONDecoder().decode(
         ShippedCatches.Entry.self, from: Data(contentsOf: keptFile)),
