@@ -92,11 +92,13 @@ import Testing
           + "this run shows something else."))
     #expect(report.lines.contains { $0.hasPrefix("A test you did not expect is failing") })
     // goto would put the reference's tests in place of a test the learner wrote: the way back
-    // reverts the production code alone.
+    // reverts the production code alone, new files included, and keeps the attempt in a stash.
     #expect(
-      report.lines.last
-        == "To start the step again, put your code back as you last committed it and keep the "
-        + "tests: git restore Katas/Lesson01RedGreenRefactor")
+      report.lines.suffix(2) == [
+        "To start the step again, put your code back as you last committed it, new files too; "
+          + "the tests stay, and git keeps your attempt:",
+        "  git stash push --include-untracked -- Katas/Lesson01RedGreenRefactor",
+      ])
   }
 
   @Test("check prints AMBER and the expected verdict, and exits 0 at the amber step")
@@ -268,7 +270,7 @@ extension WatchTests {
 
     #expect(
       captured.output.contains(
-        "▶ Step 1 of 5 (amber) · AMBER, as the step expects · "
+        "▶ Step 1 of 5 (amber) · AMBER, as step 1 expects · "
           + "next: write the simplest code that makes it pass"))
   }
 

@@ -233,7 +233,7 @@ extension Step {
         "Your unit is green; the acceptance test \(acceptance) is still red, as expected."))
     #expect(
       report.summary
-        == "RED (only the acceptance test, as expected), as the step expects · next: refactor, "
+        == "RED (only the acceptance test, as expected), as step 2 expects · next: refactor, "
         + "or run next")
   }
 
@@ -250,7 +250,7 @@ extension Step {
     #expect(report.isOnTrack)
     #expect(report.lines.contains("This is the red that step 2 expects."))
     #expect(
-      report.summary.hasPrefix("RED (the acceptance test too, as expected), as the step expects"))
+      report.summary.hasPrefix("RED (the acceptance test too, as expected), as step 2 expects"))
     #expect(
       report.lines.contains(
         "The acceptance test \(acceptance) is still red too, as expected: "
@@ -394,8 +394,8 @@ extension Step {
       report.lines.contains(
         "Do not make it pass now. Move on to the first unit test: swift run workbook next"))
     #expect(
-      report.summary == "RED, as the step expects, and it stays red · next: swift run workbook next"
-    )
+      report.summary
+        == "RED, as step 1 expects, and it stays red · next: swift run workbook next")
   }
 
   @Test("A step that stays red is red while its test fails, though a later step keeps it red")

@@ -75,7 +75,7 @@ struct CheckReport: Equatable {
       testsEdited && closing.colour == .green
       ? "GREEN, but with tests you changed · next: swift run workbook restore"
       : opensOuterLoop
-        ? "RED, as the step expects, and it stays red · next: swift run workbook next"
+        ? "RED, as step \(step.number) expects, and it stays red · next: swift run workbook next"
         : Self.summary(
           colour: colour, judged: closing.colour, step: step, isOnTrack: isOnTrack,
           qualifier: outer.summaryQualifier)
@@ -124,23 +124,25 @@ struct CheckReport: Equatable {
     switch (isOnTrack, judged) {
     case (true, .green) where step.kind == .break:
       return
-        "\(shown), as the step expects: no test notices its change · next: read why, then run next"
+        "\(shown), as step \(step.number) expects: no test notices its change · next: read why, then run next"
     case (true, _) where step.kind == .break:
-      return "\(shown), as the step expects: its change breaks these tests on purpose "
+      return "\(shown), as step \(step.number) expects: its change breaks these tests on purpose "
         + "· next: read why, then run next"
     case (true, .green) where step.kind.isFailing:
       return "\(shown), the step is done · next: commit, tidy up, then run next"
     case (true, .green):
-      return "\(shown), as the step expects · next: refactor, or run next"
+      return "\(shown), as step \(step.number) expects · next: refactor, or run next"
     case (true, .amber) where step.kind == .red:
       return "\(shown), the new tests need more of your code · next: make it compile"
     case (true, _):
-      return "\(shown), as the step expects · next: write the simplest code that makes it pass"
+      return
+        "\(shown), as step \(step.number) expects · next: write the simplest code that makes it pass"
     case (false, .amber):
       return
-        "\(shown), not what the step expects · next: fix the compile errors, or undo your last change"
+        "\(shown), not what step \(step.number) expects · next: fix the compile errors, or undo your last change"
     case (false, _):
-      return "\(shown), not what the step expects · next: undo your last change, or fix it"
+      return
+        "\(shown), not what step \(step.number) expects · next: undo your last change, or fix it"
     }
   }
 
@@ -179,10 +181,13 @@ struct CheckReport: Equatable {
     if matches(step.expectation, outcome) {
       return (expected(step, in: lesson), true)
     }
-    // Not goto: it would put the reference's tests in place of a test the learner wrote.
-    let startAgain =
-      "To start the step again, put your code back as you last committed it and keep the "
-      + "tests: git restore Katas/\(lesson.entry.kata)"
+    // Not goto: it would put the reference's tests in place of a test the learner wrote. Not
+    // git restore: it would leave the files the attempt added.
+    let startAgain = [
+      "To start the step again, put your code back as you last committed it, new files too; "
+        + "the tests stay, and git keeps your attempt:",
+      "  git stash push --include-untracked -- Katas/\(lesson.entry.kata)",
+    ]
     if case .doesNotCompile = outcome, step.kind == .red, codeAsFound {
       return (
         [
@@ -193,21 +198,21 @@ struct CheckReport: Equatable {
       )
     }
     if case .doesNotCompile = outcome {
-      return (["Fix the errors above, or undo your last change.", startAgain], false)
+      return (["Fix the errors above, or undo your last change."] + startAgain, false)
     }
     if isRegression(step.expectation, outcome) {
       return (
         [
           "Step \(step.number)'s test passes, but another test fails: your last change broke it.",
-          "Undo that change, or fix it before you go on.", startAgain,
-        ], false
+          "Undo that change, or fix it before you go on.",
+        ] + startAgain, false
       )
     }
     return (
       [
         "Step \(step.number) expects \(describe(step.expectation)); this run shows something else.",
-        "A test you did not expect is failing: undo your last change, or fix it first.", startAgain,
-      ], false
+        "A test you did not expect is failing: undo your last change, or fix it first.",
+      ] + startAgain, false
     )
   }
 
