@@ -47,9 +47,11 @@ struct CheckReport: Equatable {
   ///     step, so that a compile error can only come from the step's new tests.
   ///   - testsEdited: whether the learner changed the tests the step gives, so that a green run
   ///     proves nothing about the step.
+  ///   - changedCodeUnderStrictRules: whether the learner changed production code at a failing
+  ///     step of a strict lesson, so that a green run breaks the lesson's rules.
   init(
     lesson: Lesson, step: Step, outcome: Outcome, root: String, codeAsFound: Bool = false,
-    testsEdited: Bool = false
+    testsEdited: Bool = false, changedCodeUnderStrictRules: Bool = false
   ) {
     let inner = outcome.settingAside(lesson.outerStillRed(during: step))
     let closing = Self.closing(outcome, at: step, of: lesson)
@@ -60,11 +62,13 @@ struct CheckReport: Equatable {
     let verdict =
       testsEdited && closing.colour == .green
       ? Self.greenWithEditedTests(step)
-      : closing.colour != inner.colour
-        ? Self.outerLeftToClose(step)
-        : Self.verdict(
-          lesson: lesson, step: step, outcome: inner, codeAsFound: codeAsFound,
-          outerTestsFail: onlyOuterTestsFail)
+      : changedCodeUnderStrictRules && closing.colour == .green
+        ? Self.greenInProductionCode(lesson)
+        : closing.colour != inner.colour
+          ? Self.outerLeftToClose(step)
+          : Self.verdict(
+            lesson: lesson, step: step, outcome: inner, codeAsFound: codeAsFound,
+            outerTestsFail: onlyOuterTestsFail)
     lines += verdict.lines
     let outer = OuterLoopNote(lesson: lesson, step: step, outcome: outcome)
     lines += outer.lines
@@ -97,6 +101,20 @@ struct CheckReport: Equatable {
         "Step \(step.number)'s unit tests pass; one more test must pass before the step is done.",
         "Next: make the smallest change that turns it green, then run check again.",
       ], true
+    )
+  }
+
+  /// What to say when the tests of a strict lesson's failing step pass with production code.
+  private static func greenInProductionCode(_ lesson: Lesson) -> (
+    lines: [String], isOnTrack: Bool
+  ) {
+    (
+      [
+        "The tests pass, but with production code: under strict rules the green goes inside the "
+          + "test.",
+        "Take your change out of \(lesson.kataFolder) and write it in the test; next waits until "
+          + "you have.",
+      ], false
     )
   }
 

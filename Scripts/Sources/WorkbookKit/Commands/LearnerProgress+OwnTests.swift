@@ -10,7 +10,8 @@ extension LearnerProgress {
   }
 
   /// The test files of `files` that differ from those the learner should have at `step`, by
-  /// path; none while the step's test is theirs to write, since writing it means changing them.
+  /// path; none while the step's test is theirs to write, since writing it means changing them,
+  /// and once it is graded, only those whose expectations differ from the graded ones.
   /// Under strict rules, only those whose expectations differ, since the learner writes code in
   /// the tests; and none at a refactoring whose move changes what the reference's tests expect,
   /// as `deadLetters` becoming `inbox.deadLetters` does, since the learner makes it in theirs.
@@ -19,7 +20,12 @@ extension LearnerProgress {
   /// that learns to throw, keeping them compiling is the learner's job, as long as what they
   /// expect stays the same.
   func editedTests(in files: Snapshot, at step: Step, of lesson: Lesson) -> [String] {
-    guard !writesOwnTest else { return [] }
+    if writesOwnTest {
+      // Writing the step's test means changing the tests; once it is graded, what it expects
+      // is fixed, and only code around the expectations, such as a green inside it, may change.
+      guard let graded = gradedTests else { return [] }
+      return lesson.testsWithChangedExpectations(from: graded, to: lesson.tests(of: files))
+    }
     let given = testsAsGiven(at: step, of: lesson)
     let tests = lesson.tests(of: files)
     guard lesson.rules == .standard else {
@@ -35,6 +41,13 @@ extension LearnerProgress {
     let expectationsChanged = Set(lesson.testsWithChangedExpectations(from: given, to: tests))
     return tests.changedPaths(since: given)
       .filter { !learnersFiles.contains($0) || expectationsChanged.contains($0) }.sorted()
+  }
+
+  /// The learner's tests as they were graded red as intended at the current step, or nil while
+  /// none has been.
+  var gradedTests: Snapshot? {
+    guard acceptedTests != nil, let acceptedTestFiles else { return nil }
+    return Snapshot(files: acceptedTestFiles.mapValues { Data($0.utf8) })
   }
 
   /// Whether `check` grades the learner's tests at `step`: the test is theirs to write, and they

@@ -101,12 +101,16 @@ struct Mistakes {
     ]
   }
 
-  /// Under strict rules a failing step is made to pass in the test; production code changes
-  /// only when a refactoring moves code out of the tests.
+  /// Whether the learner changed the production code at a failing step under strict rules,
+  /// where a failing step is made to pass in the test, and production code changes only when a
+  /// refactoring moves code out of the tests.
+  var changedCodeUnderStrictRules: Bool {
+    lesson.rules == .strict && step.kind.isFailing && progress.productionOnArrival != nil
+      && !codeAsFound
+  }
+
   private var codeChangedUnderStrictRules: [String] {
-    guard lesson.rules == .strict, step.kind.isFailing, progress.productionOnArrival != nil,
-      !codeAsFound
-    else { return [] }
+    guard changedCodeUnderStrictRules else { return [] }
     return [
       "",
       "You changed the production code in \(lesson.kataFolder) at a failing step.",

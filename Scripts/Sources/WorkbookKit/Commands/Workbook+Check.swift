@@ -55,7 +55,8 @@ extension Workbook {
       report = CheckReport(
         lesson: lesson, step: progress.expected(at: step), outcome: outcome,
         root: workspace.root.path, codeAsFound: mistakes.codeAsFound,
-        testsEdited: mistakes.editedTestsByMistake)
+        testsEdited: mistakes.editedTestsByMistake,
+        changedCodeUnderStrictRules: mistakes.changedCodeUnderStrictRules)
     }
     return try finishCheck(
       report, mistakes: mistakes, at: step, of: lesson, progress: &progress,

@@ -36,9 +36,22 @@ extension Workbook {
 
   /// Puts the current step's tests back as the step gives them, saving the learner's edits to
   /// them first, and keeps the learner's production code. At a step whose test is the learner's
-  /// to write, it brings in the reference's test instead.
+  /// to write, it brings in the reference's test instead, unless theirs was graded already: then
+  /// it puts theirs back as it was graded.
   func restore() throws -> Int32 {
     var (lesson, step, progress) = try currentPosition()
+    if progress.writesOwnTest, let graded = progress.gradedTests {
+      let files = try workspace.currentFiles(of: lesson)
+      guard !progress.editedTests(in: files, at: step, of: lesson).isEmpty else {
+        terminal.print("Your test is already as it was graded.")
+        return 0
+      }
+      try replaceFiles(
+        with: graded, of: lesson, folders: [lesson.testsFolder], thenSaving: nil)
+      terminal.print(
+        "Your tests are back as they were graded; your production code is as you left it.")
+      return 0
+    }
     if progress.writesOwnTest {
       try handOutReferenceTest(of: step, in: lesson, progress: &progress)
       return 0

@@ -97,8 +97,14 @@ extension Workbook {
       return "predict what step \(step.number)'s change breaks, then see it: "
         + "'swift run workbook check --predict <n|tests>'"
     }
-    let edited = progress.editedTests(
-      in: try workspace.currentFiles(of: lesson), at: step, of: lesson)
+    let files = try workspace.currentFiles(of: lesson)
+    if lesson.rules == .strict, step.kind.isFailing, progress.productionOnArrival != nil,
+      !progress.isCodeAsFound(files, in: lesson)
+    {
+      return "under strict rules step \(step.number)'s green goes inside the test; take your "
+        + "change out of \(lesson.kataFolder) first"
+    }
+    let edited = progress.editedTests(in: files, at: step, of: lesson)
     // Before a refactoring of the tests, changed tests are the learner's own repair: `next`
     // saves them and brings in the reference's.
     guard edited.isEmpty || !lesson.repairsOfTheTests(after: step).isEmpty else {
