@@ -119,4 +119,21 @@ import Testing
     #expect(status == 0, "\(report.output)")
     #expect(!report.output.contains("You changed the tests"))
   }
+
+  @Test("Once the learner writes the green inside the test, check names the green step")
+  func workingStepUnderStrictRules() throws {
+    let fixture = try atFirstStep()
+    try fixture.write(
+      test,
+      TemporaryWorkspace.strictStartTests.replacingOccurrences(
+        of: "#expect(compares)", with: "let compares = true\n#expect(compares)"))
+
+    let (_, captured) = try fixture.run(.check(predicting: nil), runner: RuleRunner())
+
+    #expect(
+      captured.output.hasPrefix(
+        "Lesson 01, step 2 of 8 (green): Make it pass in the test · the code for step 1's test\n"),
+      "\(captured.output)")
+    #expect(captured.output.contains("Step 2 is done: you made step 1's failing test pass"))
+  }
 }

@@ -14,11 +14,21 @@ extension Lesson {
 extension Workbook {
   /// The step the learner works on at `step`: the green step after it once they have changed
   /// the production code, since they are then writing that step's code; otherwise `step`.
+  ///
+  /// Under strict rules that code goes inside the tests, so the learner works on the green step
+  /// once their tests differ from those they were given, or from their own test as it was
+  /// graded; not while they still write a test of their own.
   func workingStep(at step: Step, of lesson: Lesson, progress: LearnerProgress) throws -> Step {
-    guard let solution = lesson.solution(of: step),
-      !progress.isCodeAsFound(try workspace.currentFiles(of: lesson), in: lesson)
-    else { return step }
-    return solution
+    guard let solution = lesson.solution(of: step), !progress.gradesOwnTest(at: step) else {
+      return step
+    }
+    let files = try workspace.currentFiles(of: lesson)
+    let started =
+      lesson.rules == .strict
+      ? lesson.tests(of: files)
+        != (progress.gradedTests ?? progress.testsAsGiven(at: step, of: lesson))
+      : !progress.isCodeAsFound(files, in: lesson)
+    return started ? solution : step
   }
 
   /// The line that says where the learner is, as check starts: "Lesson 01, step 2 of 11
