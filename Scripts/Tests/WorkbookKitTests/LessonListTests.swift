@@ -91,6 +91,20 @@ private let manifest = """
     #expect(try workspace.lessons.unlistedFolders() == [])
   }
 
+  @Test("The README's curriculum table gives each lesson the title and technique status shows")
+  func readmeTableMatchesTheCurriculum() throws {
+    let readme = try String(
+      contentsOf: Self.repository.appendingPathComponent("README.md"), encoding: .utf8)
+    let rows = readme.split(separator: "\n").filter { $0.hasPrefix("| 0") }
+
+    for entry in Curriculum.entries {
+      let row = rows.first { $0.hasPrefix("| \(entry.slug.prefix(2)) |") }
+      #expect(
+        row?.hasPrefix("| \(entry.slug.prefix(2)) | \(entry.title) | \(entry.technique)") == true,
+        "\(entry.slug): \(String(describing: row))")
+    }
+  }
+
   @Test("A lesson's test filter is anchored to its own test module")
   func testFilterIsAnchored() throws {
     let workspace = Workspace(root: Self.repository)

@@ -69,16 +69,16 @@ public enum Curriculum {
       technique: "Fast, Isolated, Repeatable, Self-validating, Timely"),
     CurriculumEntry(
       number: 4, slug: "04-chicago-school", title: "Chicago school",
-      technique: "inside-out, state verification, real objects and fakes"),
+      technique: "inside-out, state verification, fakes"),
     CurriculumEntry(
       number: 5, slug: "05-london-school", title: "London school",
-      technique: "outside-in, roles discovered through hand-written doubles"),
+      technique: "outside-in, hand-written doubles, interactions"),
     CurriculumEntry(
       number: 6, slug: "06-schools-compared", title: "The schools compared",
       technique: "two refactorings and four planted bugs under both suites"),
     CurriculumEntry(
       number: 7, slug: "07-atdd-double-loop", title: "ATDD double loop",
-      technique: "an acceptance test kept red across inner unit cycles"),
+      technique: "an acceptance test kept red across unit cycles"),
     CurriculumEntry(
       number: 8, slug: "08-strict-tdd", title: "Strict TDD",
       technique: "TDD as if you meant it"),
