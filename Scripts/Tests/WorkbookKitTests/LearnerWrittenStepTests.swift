@@ -36,7 +36,12 @@ private let attempts: [LearnerWrittenStepTests.Attempt] = [
     fragments: ["Your tests crashed before they finished"]),
   .init(
     testDescription: "a test that is green at once", body: "#expect(compares)",
-    fragments: ["Your new test passes on your code at once: CacheTests/mine()."]),
+    fragments: [
+      "Your new test passes on your code at once: CacheTests/mine().",
+      "Or your code already does it, ahead of the lesson: then your test is right. Take that code "
+        + "out of Katas/Lesson01RedGreenRefactor/ (git stash push --include-untracked -- "
+        + "Katas/Lesson01RedGreenRefactor/ keeps it) and run check again.",
+    ]),
   .init(
     testDescription: "a change that breaks a test given before",
     body: "#expect(stores)", code: "let compares = false\n",

@@ -52,6 +52,9 @@ struct TestGradeReport {
         "  \(writes?.behaviour ?? step.title)",
         "Make it ask for what your code does not do yet. A good failure: "
           + (writes?.goodFailure ?? ""),
+        "Or your code already does it, ahead of the lesson: then your test is right. Take that "
+          + "code out of \(lesson.kataFolder) (git stash push --include-untracked -- "
+          + "\(lesson.kataFolder) keeps it) and run check again.",
       ]
     case .breaksGivenTests(let failures):
       return [
