@@ -394,6 +394,10 @@ private let mutateLessonOne = Command.mutate(lesson: "01", mine: false, target: 
     #expect(captured.output.contains("Your tests do not pass against the reference code"))
     #expect(captured.output.contains("AdultTests/adult()"))
     #expect(captured.output.contains("Expectation failed: 1 == 2"))
+    #expect(
+      captured.output.contains(
+        "Tests of an exercise that asks for more than the lesson: set them aside with "
+          + "@Test(.disabled(\"an exercise\")) while you grade the others."))
     #expect(runner.codeSeen.count == 1)
   }
 

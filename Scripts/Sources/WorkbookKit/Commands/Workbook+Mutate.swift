@@ -197,6 +197,9 @@ extension Workbook {
         terminal.print("  \(error.located(relativeTo: workspace.root.path))")
       }
       terminal.print("Grading needs tests that use the names the lesson's reference code has.")
+      terminal.print(
+        "Tests of an exercise that adds names: move their file out of \(lesson.testsFolder) "
+          + "while you grade the others.")
       return false
     case .ran(_, let failures) where !failures.isEmpty:
       terminal.print(
@@ -209,6 +212,9 @@ extension Workbook {
       terminal.print(
         "Grading needs tests that pass on correct code; these expect something the lesson does not."
       )
+      terminal.print(
+        "Tests of an exercise that asks for more than the lesson: set them aside with "
+          + "@Test(.disabled(\"an exercise\")) while you grade the others.")
       return false
     case .ran:
       terminal.print("Your tests pass against the reference code.")
