@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import WorkbookCore
+@testable import WorkbookGates
 @testable import WorkbookKit
 
 extension LearnerWrittenStepTests {
@@ -221,5 +222,42 @@ private let attempts: [LearnerWrittenStepTests.Attempt] = [
     #expect(captured.output.contains("Your changes were saved to .workbook/saved/"))
     let (_, check) = try fixture.run(.check(predicting: nil), runner: RuleRunner())
     #expect(check.output.contains("This is the red that step 3 expects."), "\(check.output)")
+  }
+
+  @Test("A learner whose production code does not compile is told so, not that their test does not")
+  func productionCodeDoesNotCompile() throws {
+    let fixture = try TemporaryWorkspace()
+    try fixture.addLessonWithLearnerStep()
+    let lesson = try fixture.workspace.lessons.lesson(named: "01")
+    let error = Diagnostic(
+      file: "/r/\(TemporaryWorkspace.code)", line: 3, column: 5, message: "expected '}'")
+
+    let report = TestGradeReport(
+      grade: .doesNotCompile([error]), lesson: lesson, step: lesson.steps[2], root: "/r")
+
+    #expect(report.lines.first == "Your production code does not compile:")
+    #expect(!report.lines.contains { $0.contains("Your test does not compile") })
+  }
+
+  @Test("Two faults of one line that read the same are named once")
+  func repeatedFaultsNamedOnce() throws {
+    let fixture = try TemporaryWorkspace()
+    try fixture.addLessonWithLearnerStep()
+    let lesson = try fixture.workspace.lessons.lesson(named: "01")
+    let ignored = { (id: Int, mutated: String) in
+      Mutant(
+        id: id, operator: .ignoredParameter, file: TemporaryWorkspace.code, line: 35,
+        description: "`sku` is ignored here: it becomes `\"\"`",
+        originalLines: "reserve(sku, sku)", mutatedLines: mutated, originalFile: "",
+        mutatedFile: "")
+    }
+
+    let report = TestGradeReport(
+      grade: .missesMutants(
+        [ignored(1, #"reserve("", sku)"#), ignored(2, #"reserve(sku, "")"#)],
+        green: lesson.steps[3]),
+      lesson: lesson, step: lesson.steps[2], root: "/r")
+
+    #expect(report.lines.filter { $0.contains("`sku` is ignored here") }.count == 1)
   }
 }

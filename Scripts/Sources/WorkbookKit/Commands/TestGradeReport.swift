@@ -25,6 +25,11 @@ struct TestGradeReport {
         "  A good failure: \(writes?.goodFailure ?? "")",
         "Add it as a new @Test, then run check again: it grades your test before you write code.",
       ]
+    case .doesNotCompile(let errors)
+    where errors.allSatisfy({ $0.file.contains("/\(lesson.kataFolder)") }):
+      return ["Your production code does not compile:"] + shown(errors) + [
+        "Fix it, or undo your last change to it; then run check again, and your test is graded."
+      ]
     case .doesNotCompile(let errors):
       let missesNames = errors.allSatisfy { error in
         ["cannot find", "has no member"].contains { error.message.contains($0) }
@@ -96,10 +101,11 @@ struct TestGradeReport {
         "Your test asks for the right thing, but it lets through faults in the reference's code "
           + "of step \(green.number) that the reference's own test for this step catches:"
       ]
-        + mutants.map { mutant in
-          "  Your new test still passes when \(mutant.description) in \(mutant.fileName) line "
-            + "\(mutant.line): \(mutant.operator.gap)."
-        } + [
+        + unique(
+          mutants.map { mutant in
+            "  Your new test still passes when \(mutant.description) in \(mutant.fileName) line "
+              + "\(mutant.line): \(mutant.operator.gap)."
+          }) + [
           "Add an expectation that fails for each of these, then run check again."
         ]
     case .redAsIntended(let failing):
@@ -131,6 +137,13 @@ struct TestGradeReport {
     case .missesMutants: "your test misses faults · next: add expectations"
     case .redAsIntended: "your test is red as intended · next: write the simplest code that passes"
     }
+  }
+
+  /// `lines` without the repeats, in order: two faults of one line, such as a name used twice
+  /// and ignored at each use, read the same.
+  private func unique(_ lines: [String]) -> [String] {
+    var seen: Set<String> = []
+    return lines.filter { seen.insert($0).inserted }
   }
 
   private var files: String {
