@@ -392,10 +392,27 @@ extension Step {
     #expect(report.isOnTrack)
     #expect(
       report.lines.contains(
-        "Do not make it pass now. Move on to the first unit test: swift run workbook next"))
+        "Do not make it pass now. Move on to the unit tests that build it: swift run workbook next")
+    )
     #expect(
       report.summary
         == "RED, as step 1 expects, and it stays red · next: swift run workbook next")
+  }
+
+  @Test("check at a step that stays red, made green at once by a shortcut, says the loop is early")
+  func checkAtStepThatStaysRedMadeGreen() {
+    let lesson = doubleLoop()
+    let outcome = run([unit, acceptance], failing: [:])
+
+    let report = CheckReport(lesson: lesson, step: lesson.steps[0], outcome: outcome, root: "/r")
+
+    #expect(report.colour == .green)
+    #expect(!report.isOnTrack)
+    #expect(!report.lines.contains { $0.contains("is done") })
+    #expect(
+      report.lines.contains(
+        "Step 1's test passes already, but it is meant to stay red while the unit tests after it "
+          + "build what it needs."))
   }
 
   @Test("A step that stays red is red while its test fails, though a later step keeps it red")

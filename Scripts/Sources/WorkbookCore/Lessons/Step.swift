@@ -28,9 +28,15 @@ public struct Step: Equatable, Sendable {
   /// Whether the step's test is the learner's to write.
   public var isLearnerWritten: Bool { learnerWrites != nil }
 
-  /// The test files the step writes, where a learner who writes its test puts theirs.
+  /// The test files the step writes, where a learner who writes its test puts theirs: those
+  /// that declare tests, when it writes a test double beside them, such as a stub.
   public func testFiles(of lesson: Lesson) -> [String] {
-    writes.keys.filter(lesson.isTestPath).sorted()
+    let files = writes.keys.filter(lesson.isTestPath).sorted()
+    let declaringTests = files.filter { path in
+      let text = String(decoding: writes[path] ?? Data(), as: UTF8.self)
+      return text.contains("@Test") || text.contains("@Suite")
+    }
+    return declaringTests.isEmpty ? files : declaringTests
   }
   /// The outer tests this step expects to keep failing, each for its declared reason.
   public let outerStillRed: [StillRedTest]

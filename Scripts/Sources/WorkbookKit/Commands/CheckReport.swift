@@ -191,6 +191,9 @@ struct CheckReport: Equatable {
     if lesson.staysRed(step), matches(step.expectation, outcome) {
       return (outerLoopOpened(step), true)
     }
+    if lesson.staysRed(step), outcome.colour == .green {
+      return (outerLoopClosedEarly(step, in: lesson), false)
+    }
     if outcome.colour == .green {
       return (
         done(step, in: lesson, outerTestsFail: outerTestsFail, codeAsFound: codeAsFound), true
@@ -322,7 +325,18 @@ struct CheckReport: Equatable {
     [
       "This is the red that step \(step.number) expects, and it stays red for a while:",
       "the steps after it build, one unit test at a time, what this test needs.",
-      "Do not make it pass now. Move on to the first unit test: swift run workbook next",
+      "Do not make it pass now. Move on to the unit tests that build it: swift run workbook next",
+    ]
+  }
+
+  /// What to say when a step that stays red passes at once: a shortcut closed the outer loop
+  /// before any unit test asked for the code, and `next` will not accept it.
+  private static func outerLoopClosedEarly(_ step: Step, in lesson: Lesson) -> [String] {
+    [
+      "Step \(step.number)'s test passes already, but it is meant to stay red while the unit "
+        + "tests after it build what it needs.",
+      "Take the shortcut out of \(lesson.kataFolder), see the test fail, then move on: "
+        + "swift run workbook next",
     ]
   }
 

@@ -11,7 +11,8 @@ extension LearnerProgress {
 
   /// The test files of `files` that differ from those the learner should have at `step`, by
   /// path; none while the step's test is theirs to write, since writing it means changing them,
-  /// and once it is graded, only those whose expectations differ from the graded ones.
+  /// but under strict rules, once it is graded, those whose expectations differ from the graded
+  /// ones.
   /// Under strict rules, only those whose expectations differ, since the learner writes code in
   /// the tests; and none at a refactoring whose move changes what the reference's tests expect,
   /// as `deadLetters` becoming `inbox.deadLetters` does, since the learner makes it in theirs.
@@ -21,9 +22,10 @@ extension LearnerProgress {
   /// expect stays the same.
   func editedTests(in files: Snapshot, at step: Step, of lesson: Lesson) -> [String] {
     if writesOwnTest {
-      // Writing the step's test means changing the tests; once it is graded, what it expects
-      // is fixed, and only code around the expectations, such as a green inside it, may change.
-      guard let graded = gradedTests else { return [] }
+      // Writing the step's test means changing the tests. Under strict rules, once it is
+      // graded, what it expects is fixed, and only the green written inside it may change;
+      // elsewhere the learner may still sharpen their test as they write the code.
+      guard lesson.rules == .strict, let graded = gradedTests else { return [] }
       return lesson.testsWithChangedExpectations(from: graded, to: lesson.tests(of: files))
     }
     let given = testsAsGiven(at: step, of: lesson)

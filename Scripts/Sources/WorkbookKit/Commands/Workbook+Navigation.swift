@@ -36,11 +36,11 @@ extension Workbook {
 
   /// Puts the current step's tests back as the step gives them, saving the learner's edits to
   /// them first, and keeps the learner's production code. At a step whose test is the learner's
-  /// to write, it brings in the reference's test instead, unless theirs was graded already: then
-  /// it puts theirs back as it was graded.
+  /// to write, it brings in the reference's test instead; under strict rules, once theirs is
+  /// graded, it puts theirs back as it was graded, without the green written inside it.
   func restore() throws -> Int32 {
     var (lesson, step, progress) = try currentPosition()
-    if progress.writesOwnTest, let graded = progress.gradedTests {
+    if progress.writesOwnTest, lesson.rules == .strict, let graded = progress.gradedTests {
       let files = try workspace.currentFiles(of: lesson)
       guard !progress.editedTests(in: files, at: step, of: lesson).isEmpty else {
         terminal.print("Your test is already as it was graded.")
