@@ -155,4 +155,22 @@ import Testing
         ✘ Test "b" failed with 1 issue.
         """)
   }
+
+  @Test("The issues of a parameterised test's cases come in the order of their arguments")
+  func sortsTheIssuesOfCases() {
+    let issue = { (argument: String) in
+      "✘ Test \"m\" recorded an issue with 1 argument key → \(argument) at T.swift:25:23: "
+        + "Expectation failed\n↳ key: \(argument)"
+    }
+    let closing = "✘ Test \"m\" with 5 test cases failed after 0.002 seconds with 2 issues."
+    let one = [issue("a line break"), issue("an accented letter"), closing].joined(separator: "\n")
+    let other = [issue("an accented letter"), issue("a line break"), closing]
+      .joined(separator: "\n")
+
+    let normalised = ConsoleOutput.normalised(one, relativeTo: [])
+
+    #expect(normalised == ConsoleOutput.normalised(other, relativeTo: []))
+    #expect(normalised.hasPrefix(issue("a line break")))
+    #expect(normalised.hasSuffix("✘ Test \"m\" with 5 test cases failed with 2 issues."))
+  }
 }

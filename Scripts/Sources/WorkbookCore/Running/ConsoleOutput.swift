@@ -44,11 +44,34 @@ public enum ConsoleOutput {
         printed.append(line)
       }
     }
-    let grouped = [tests, suites].flatMap { groups in
+    let grouped = [tests.mapValues(casesInOrder), suites].flatMap { groups in
       groups.sorted { $0.key < $1.key }.flatMap(\.value)
     }
     let lines = before + grouped + printed + after
     return lines.joined(separator: "\n").trimmingCharacters(in: .newlines)
+  }
+
+  /// The lines of one test, with the issues its parameterised cases recorded, each with the
+  /// lines that follow it, sorted by their text in the places they held: the cases run in
+  /// parallel, so their issues come in any order. Every other line keeps its place.
+  private static func casesInOrder(_ lines: [String]) -> [String] {
+    var entries: [[String]] = []
+    for line in lines {
+      if line.hasPrefix("↳") || line.hasPrefix(" "), !entries.isEmpty {
+        entries[entries.count - 1].append(line)
+      } else {
+        entries.append([line])
+      }
+    }
+    let isCaseIssue = { (entry: [String]) in
+      entry[0].contains(" recorded an issue with ") && entry[0].contains(" argument")
+    }
+    let places = entries.indices.filter { isCaseIssue(entries[$0]) }
+    let sorted = places.map { entries[$0] }.sorted { $0.joined() < $1.joined() }
+    for (place, entry) in zip(places, sorted) {
+      entries[place] = entry
+    }
+    return entries.flatMap { $0 }
   }
 
   /// A line of Swift Testing's console output about a test, a suite or the whole run.
