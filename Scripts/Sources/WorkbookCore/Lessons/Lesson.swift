@@ -47,10 +47,13 @@ public struct Lesson: Equatable, Sendable {
   /// and no `@Suite`), such as a spy, a stub or a helper the tests share. A break step that
   /// changes a role changes the doubles that play it, as a team would, and no test.
   public func testDoubles(of snapshot: Snapshot) -> Set<String> {
-    Set(
-      tests(of: snapshot).texts.filter { _, text in
-        !text.contains("@Test") && !text.contains("@Suite")
-      }.keys)
+    Set(tests(of: snapshot).texts.filter { !Self.declaresTests($0.value) }.keys)
+  }
+
+  /// Whether Swift test source `text` declares a test or a suite (`@Test`, `@Suite`), rather
+  /// than a double or a helper the tests share.
+  static func declaresTests(_ text: String) -> Bool {
+    text.contains("@Test") || text.contains("@Suite")
   }
 
   /// The production code of `snapshot`, without its tests.

@@ -33,8 +33,7 @@ public struct Step: Equatable, Sendable {
   public func testFiles(of lesson: Lesson) -> [String] {
     let files = writes.keys.filter(lesson.isTestPath).sorted()
     let declaringTests = files.filter { path in
-      let text = String(decoding: writes[path] ?? Data(), as: UTF8.self)
-      return text.contains("@Test") || text.contains("@Suite")
+      Lesson.declaresTests(String(decoding: writes[path] ?? Data(), as: UTF8.self))
     }
     return declaringTests.isEmpty ? files : declaringTests
   }
