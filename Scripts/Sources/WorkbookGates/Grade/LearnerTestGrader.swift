@@ -177,10 +177,9 @@ public struct LearnerTestGrader: Sendable {
     by tests: Snapshot, newTests: [String], of green: Step, timeLimit: TimeInterval
   ) throws -> [Mutant] {
     let onPhase = self.onPhase
-    let catches = ReferenceCatches(
-      lesson: lesson, step: step, green: green, scratches: mutantScratches, runner: runner,
-      onRun: { onPhase(.findingCatches(done: $0, total: $1)) },
-      shipped: ShippedCatches.load(for: lesson, under: root)?.entry(for: step))
+    var catches = referenceCatches(on: green)
+    catches.onRun = { onPhase(.findingCatches(done: $0, total: $1)) }
+    catches.shipped = ShippedCatches.load(for: lesson, under: root)?.entry(for: step)
     // The run of the green step's code in check 2 gave the time limit: no run to time it again.
     let mutants = try catches.mutants(timeLimit: timeLimit)
     let files = lesson.production(of: lesson.state(after: green.number)).merging(tests)
@@ -195,6 +194,13 @@ public struct LearnerTestGrader: Sendable {
       guard case .ran(_, let failures) = outcome else { return false }
       return !failures.contains { newTests.contains($0.test) }
     }.map(\.0)
+  }
+
+  /// The mutants of `source`'s reference code that the step's reference test catches, found in
+  /// the grader's mutant scratch packages.
+  func referenceCatches(on source: Step) -> ReferenceCatches {
+    ReferenceCatches(
+      lesson: lesson, step: step, green: source, scratches: mutantScratches, runner: runner)
   }
 
   /// The scratch packages that mutants run in, one for each job running at the same time.

@@ -48,10 +48,7 @@ struct LearnerStepProof {
       ]
     }
     let source = grader.mutantSource ?? green
-    let catches = ReferenceCatches(
-      lesson: lesson, step: step, green: source, scratches: grader.mutantScratches,
-      runner: runner)
-    guard try !catches.catchAny() else { return [] }
+    guard try !grader.referenceCatches(on: source).catchAny() else { return [] }
     return [
       violation(
         step, "the reference's test of a step the learner writes catches a mutant",

@@ -63,10 +63,7 @@ struct ShippedCatchesCheck {
     let grader = LearnerTestGrader(
       lesson: lesson, step: step, given: lesson.tests(of: lesson.state(after: step.number - 1)),
       scratchRoot: scratchFolder, root: root, runner: runner, pacer: pacer)
-    guard let green = grader.green else { return nil }
-    return ReferenceCatches(
-      lesson: lesson, step: step, green: green, scratches: grader.mutantScratches,
-      runner: runner)
+    return grader.green.map(grader.referenceCatches)
   }
 
   private func violation(seen: String) -> Violation {
